@@ -1,0 +1,55 @@
+/**
+ * The document for both UI languages (each has its own root layout, so <html lang> is right in
+ * the static HTML). Inline boot scripts apply saved settings and the language choice before paint.
+ */
+import type { ReactNode } from 'react';
+import Link from 'next/link';
+import { getT, pathFor, type Lang } from '@/lib/i18n';
+import { langBootScript } from '@/lib/i18n/boot';
+import { bootScript } from '@/lib/settings';
+import { LangSwitch } from './client/LangSwitch';
+import { I18nProvider } from './client/I18nProvider';
+
+export const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+
+export function Shell({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const t = getT(lang);
+  return (
+    <html lang={lang === 'zh' ? 'zh-Hans' : 'en'} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: langBootScript(lang, BASE_PATH) }} />
+        <script dangerouslySetInnerHTML={{ __html: bootScript() }} />
+      </head>
+      <body>
+        <I18nProvider lang={lang}>
+          <a className="skip" href="#main">
+            {t('site.skip')}
+          </a>
+          <header className="site-head">
+            <Link href={pathFor(lang, '/')} className="brand">
+              <span lang="zh-Hans">对照</span> <span lang="en">Duizhao</span>
+            </Link>
+            <nav aria-label={t('site.home')}>
+              <Link href={pathFor(lang, '/')}>{t('site.home')}</Link>
+            </nav>
+            <LangSwitch lang={lang} />
+          </header>
+          <main id="main">{children}</main>
+          <footer className="site-foot">
+            <p>
+              {t('footer.dictionary')}{' '}
+              <a href="https://cc-cedict.org/wiki/" rel="license noopener">
+                CC-CEDICT
+              </a>{' '}
+              ·{' '}
+              <a href="https://creativecommons.org/licenses/by-sa/4.0/" rel="license noopener">
+                CC BY-SA 4.0
+              </a>
+            </p>
+            <p>{t('footer.about')}</p>
+          </footer>
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,32 @@
+'use client';
+import { usePathname } from 'next/navigation';
+import { useTranslation } from 'react-i18next';
+import { pathFor, type Lang } from '@/lib/i18n';
+import { LANG_KEY } from '@/lib/settings';
+import { BASE_PATH_CLIENT } from './base-path';
+
+/** Links to the same page in the other UI language and remembers the choice. */
+export function LangSwitch({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const pathname = usePathname() ?? '/';
+  const other: Lang = lang === 'en' ? 'zh' : 'en';
+  const href = `${BASE_PATH_CLIENT}${pathFor(other, pathname)}`;
+  return (
+    <a
+      className="lang-switch"
+      href={href}
+      hrefLang={other === 'zh' ? 'zh-Hans' : 'en'}
+      lang={other === 'zh' ? 'zh-Hans' : 'en'}
+      aria-label={t('lang.switchLabel')}
+      onClick={() => {
+        try {
+          localStorage.setItem(LANG_KEY, other);
+        } catch {
+          // Storage blocked: the link still works, the choice is just not remembered.
+        }
+      }}
+    >
+      {t('lang.switchTo')}
+    </a>
+  );
+}

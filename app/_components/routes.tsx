@@ -1,0 +1,30 @@
+/**
+ * The page bodies shared by both UI languages' routes, so each route file is one line of wiring.
+ */
+import type { Metadata } from 'next';
+import { listArticles } from '@/lib/content/load';
+import { getAnnotatedArticle, listAnnotatedArticles } from '@/lib/pipeline';
+import type { Lang } from '@/lib/i18n';
+import { ArticleView } from './ArticleView';
+import { IndexView } from './IndexView';
+
+export function IndexPage({ lang }: { lang: Lang }) {
+  return <IndexView articles={listAnnotatedArticles()} lang={lang} />;
+}
+
+export type ArticleParams = { params: Promise<{ slug: string }> };
+
+export function articleStaticParams(): { slug: string }[] {
+  return listArticles().map((a) => ({ slug: a.slug }));
+}
+
+export async function articleMetadata({ params }: ArticleParams): Promise<Metadata> {
+  const { slug } = await params;
+  const a = getAnnotatedArticle(slug);
+  return { title: `${a.meta.title} (${a.enMeta.title})`, description: a.enMeta.title };
+}
+
+export async function ArticlePage({ params, lang }: ArticleParams & { lang: Lang }) {
+  const { slug } = await params;
+  return <ArticleView article={getAnnotatedArticle(slug)} lang={lang} />;
+}

@@ -1,0 +1,89 @@
+/**
+ * The annotated article: plain, serialisable data that server components render and that client
+ * leaves read. Nothing here refers to nodejieba or the full dictionary.
+ */
+import type { TokenKind } from '../segment/tokenize';
+import type { ReadingSource } from '../pinyin/choose';
+
+export type TokenPinyin = {
+  /** Dictionary tones (numbered syllables, one per character): what the page shows by default. */
+  citation: string[];
+  /** Tones as spoken (一/不 changes, third-tone sandhi, neutral tones). */
+  spoken: string[];
+  /** Other readings the word can have, when the choice was not certain. */
+  alternatives?: string[][];
+  source: ReadingSource;
+};
+
+export type Token = {
+  /** Exactly as in the source. */
+  text: string;
+  kind: TokenKind;
+  pinyin?: TokenPinyin;
+  /** Key into the article's dictionary subset (the simplified word) for Han tokens. */
+  entry?: string;
+  /** The glossary sense used in this article, when curated. */
+  sense?: string;
+  /** HSK level 1–6; absent = not in the HSK lists. */
+  hsk?: number;
+};
+
+export type Sentence = { tokens: Token[]; en: string };
+
+export type AnnotatedParagraph = {
+  kind: 'heading' | 'text';
+  sentences: Sentence[];
+  /** The English is a placeholder (draft preview). */
+  pending: boolean;
+};
+
+export type GlossKind = 'glossary' | 'dictionary' | 'composed' | 'name';
+
+/** What the popover shows for one word or character. */
+export type WordInfo = {
+  word: string;
+  traditional: string;
+  /** CC-CEDICT readings with their senses (numbered pinyin). */
+  readings: { pinyin: string[]; senses: string[] }[];
+  /** Curated for this article. */
+  glossary?: { pinyin: string; sense: string; note?: string };
+  gloss: GlossKind;
+  /** For composed glosses: the dictionary sub-words the word was read as. */
+  parts?: string[];
+  hsk?: number;
+};
+
+export type ArticleStats = {
+  /** Chinese characters (Han, by code point). */
+  characters: number;
+  /** Han word tokens. */
+  words: number;
+  distinctWords: number;
+  /** Share of Han word tokens per HSK level: index 0 = level 1 … 5 = level 6, 6 = beyond. */
+  hskShare: number[];
+  /** Lowest HSK level whose words (with names and numbers) cover 95 % of tokens; 7 = beyond HSK 6. */
+  level95: number;
+  /** Estimated minutes for an intermediate learner (about 250 characters a minute). */
+  readingMinutes: number;
+};
+
+export type AnnotatedArticle = {
+  slug: string;
+  hash: string;
+  meta: {
+    title: string;
+    author?: string;
+    editor?: string;
+    source?: string;
+    url?: string;
+    date?: string;
+    draft: boolean;
+    tags: string[];
+  };
+  enMeta: { title: string; author?: string; editor?: string; source?: string };
+  title: Token[];
+  paragraphs: AnnotatedParagraph[];
+  /** Popover data for every word and every character of the article: the per-article subset. */
+  dictionary: Record<string, WordInfo>;
+  stats: ArticleStats;
+};

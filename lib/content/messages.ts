@@ -1,0 +1,31 @@
+/**
+ * Every message an article author can see, in one place so they read alike: what is wrong, then
+ * what to do. Each takes the facts it names; file and line are added by the caller.
+ */
+export const messages = {
+  missingFile: (name: string) => `missing ${name}: every article folder needs zh.txt, en.txt and glossary.tsv; create it (see README, "Adding an article")`,
+  notUtf8: () => `the file is not valid UTF-8 text: save it as UTF-8`,
+  badHeaderLine: (text: string) => `expected a "key: value" metadata line, found "${text}": write it as "key: value", then one blank line before the first paragraph`,
+  unknownKey: (key: string, allowed: readonly string[]) => `unknown metadata key "${key}": use one of ${allowed.join(', ')}`,
+  duplicateKey: (key: string) => `metadata key "${key}" appears twice: keep one`,
+  badMeta: (key: string, problem: string) => `metadata "${key}": ${problem}`,
+  missingMeta: (key: string) => `metadata "${key}" is missing: add a "${key}: …" line to the header`,
+  noParagraphs: () => `no paragraphs after the header: add the text, one paragraph per line, separated by blank lines`,
+  multiLineZh: () => `a Chinese paragraph must be a single line: join the lines, or put a blank line between paragraphs`,
+  emptyParagraph: () => `empty paragraph: remove the stray "##" or add its text`,
+  paragraphCount: (zh: number, en: number) => `zh.txt has ${zh} paragraphs but en.txt has ${en}: each Chinese paragraph needs exactly one English block, in the same order`,
+  headingMismatch: (n: number, zhHeading: boolean) => zhHeading
+    ? `paragraph ${n} is a heading in zh.txt but not in en.txt: start the English block with "## "`
+    : `paragraph ${n} is a heading in en.txt but not in zh.txt: remove the "## " or make both headings`,
+  sentenceCount: (n: number, zh: number, en: number) => `paragraph ${n}: the Chinese has ${zh} sentence(s) (split after 。！？) but the English block has ${en} line(s): write one English line per Chinese sentence`,
+  placeholder: (n: number) => `paragraph ${n} is still a translation placeholder: translate it, or mark the article "draft: true" to preview it`,
+  glossaryHeader: (expected: string) => `the first line must be the header "${expected.replace(/\t/gu, '⇥')}" (tab-separated)`,
+  glossaryColumns: (n: number) => `expected 4 tab-separated fields (term, pinyin, sense, note), found ${n}: separate fields with one tab, leave note empty if unused`,
+  glossaryField: (field: string, problem: string) => `glossary ${field}: ${problem}`,
+  glossaryDuplicate: (term: string, firstLine: number) => `"${term}" is already in the glossary on line ${firstLine}: keep one entry`,
+  glossaryAbsent: (term: string) => `"${term}" does not occur in zh.txt: remove it or fix the spelling (terms must appear verbatim)`,
+  glossarySyllables: (term: string, chars: number, syllables: number) => `"${term}" has ${chars} character(s) but ${syllables} pinyin syllable(s): give one syllable per character, separated by spaces`,
+  badSlug: (slug: string) => `folder name "${slug}" is not a valid slug: use lower-case letters, digits and hyphens (e.g. xai-supercluster)`,
+  duplicateSlug: (slug: string) => `slug "${slug}" is used twice (folder names differ only in case): rename one`,
+  articleTooLarge: (chars: number, limit: number) => `the Chinese text has ${chars} characters, above the limit of ${limit}: split the article, or raise DUIZHAO_MAX_ARTICLE_CHARS if you really mean it`,
+} as const;

@@ -1,0 +1,228 @@
+/**
+ * Reads an article folder into the content model. All problems are collected, each with file and
+ * line, so an author fixes everything in one pass; nothing is thrown for bad content.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { splitSentences } from '../text/sentences';
+import { codePointLength, countHan } from '../text/chars';
+import { messages } from './messages';
+import {
+  EN_META_KEYS,
+  SLUG,
+  ZH_META_KEYS,
+  enMetaSchema,
+  glossaryEntrySchema,
+  zhMetaSchema,
+  type Article,
+  type GlossaryEntry,
+  type Paragraph,
+} from './schema';
+
+export type Problem = { file: string; line: number; message: string };
+
+export const GLOSSARY_HEADER = 'term\tpinyin\tsense\tnote';
+/** A line of en.txt that starts with this is a placeholder the importer wrote. */
+export const PLACEHOLDER = '[[translate]]';
+/** Above this many characters of Chinese the build refuses an article (see issue on size limits). */
+export const DEFAULT_MAX_ARTICLE_CHARS = 1_200_000;
+
+type Block = { lines: string[]; line: number };
+type Header = { fields: Map<string, { value: string; line: number }>; blocks: Block[] };
+
+/** Decodes UTF-8 strictly; a BOM is dropped, CRLF becomes LF. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  } catch {
+    return null;
+  }
+}
+
+/** Splits a content file into its `key: value` header and blank-line-separated blocks. */
+function readBlocks(text: string, file: string, problems: Problem[]): Header {
+  const lines = text.split('\n');
+  const fields = new Map<string, { value: string; line: number }>();
+  let i = 0;
+  for (; i < lines.length; i += 1) {
+    const raw = lines[i] as string;
+    if (raw.trim() === '') break;
+    const m = /^([a-zA-Z][\w-]*):\s*(.*)$/u.exec(raw);
+    if (!m) {
+      problems.push({ file, line: i + 1, message: messages.badHeaderLine(raw.trim().slice(0, 40)) });
+      continue;
+    }
+    const key = (m[1] as string).toLowerCase();
+    if (fields.has(key)) problems.push({ file, line: i + 1, message: messages.duplicateKey(key) });
+    else fields.set(key, { value: (m[2] as string).trim(), line: i + 1 });
+  }
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  for (; i < lines.length; i += 1) {
+    const raw = (lines[i] as string).trimEnd();
+    if (raw.trim() === '') {
+      current = null;
+      continue;
+    }
+    if (!current) {
+      current = { lines: [], line: i + 1 };
+      blocks.push(current);
+    }
+    current.lines.push(raw.trim());
+  }
+  return { fields, blocks };
+}
+
+/** Validates header fields with a schema; unknown keys and field errors become problems. */
+function readMeta<S extends z.ZodType>(
+  header: Header,
+  schema: S,
+  allowed: readonly string[],
+  file: string,
+  problems: Problem[],
+): z.infer<S> | null {
+  const obj: Record<string, string> = {};
+  for (const [key, { value, line }] of header.fields) {
+    if (!allowed.includes(key)) problems.push({ file, line, message: messages.unknownKey(key, allowed) });
+    else obj[key] = value;
+  }
+  const parsed = schema.safeParse(obj);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const key = String(issue.path[0] ?? '');
+    if (issue.code === 'unrecognized_keys') continue; // reported above with the allowed keys
+    const at = header.fields.get(key);
+    const message = at ? messages.badMeta(key, issue.message) : messages.missingMeta(key);
+    problems.push({ file, line: at?.line ?? 1, message });
+  }
+  return null;
+}
+
+const HEADING = /^##\s*/u;
+
+function readGlossary(text: string, file: string, zhText: string, problems: Problem[]): GlossaryEntry[] {
+  const lines = text.split('\n');
+  if ((lines[0] ?? '').trim() !== GLOSSARY_HEADER) {
+    problems.push({ file, line: 1, message: messages.glossaryHeader(GLOSSARY_HEADER) });
+  }
+  const entries: GlossaryEntry[] = [];
+  const seen = new Map<string, number>();
+  lines.forEach((raw, idx) => {
+    const line = idx + 1;
+    if (idx === 0 || raw.trim() === '' || raw.startsWith('#')) return;
+    const fields = raw.split('\t');
+    if (fields.length < 3 || fields.length > 4) {
+      problems.push({ file, line, message: messages.glossaryColumns(fields.length) });
+      return;
+    }
+    const [term, pinyin, sense, note] = fields;
+    const parsed = glossaryEntrySchema.safeParse({ term, pinyin, sense, note, line });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ file, line, message: messages.glossaryField(String(issue.path[0] ?? 'entry'), issue.message) });
+      }
+      return;
+    }
+    const e = parsed.data;
+    const first = seen.get(e.term);
+    if (first !== undefined) {
+      problems.push({ file, line, message: messages.glossaryDuplicate(e.term, first) });
+      return;
+    }
+    seen.set(e.term, line);
+    const syllables = e.pinyin.split(' ').length;
+    const chars = codePointLength(e.term);
+    if (syllables !== chars) problems.push({ file, line, message: messages.glossarySyllables(e.term, chars, syllables) });
+    if (!zhText.includes(e.term)) problems.push({ file, line, message: messages.glossaryAbsent(e.term) });
+    entries.push(e);
+  });
+  return entries;
+}
+
+export type ParseOptions = {
+  /** Accept placeholder translations (preview); articles with `draft: true` always may. */
+  drafts?: boolean;
+  /** Refuse articles whose Chinese text is longer than this many characters. */
+  maxChars?: number;
+};
+
+/**
+ * Parses and validates one article folder. Returns the article, or null with `problems` filled.
+ * `dir` is the folder; its name is the slug.
+ */
+export function parseArticle(dir: string, slug: string, options: ParseOptions = {}): { article: Article | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const files = { zh: join(dir, 'zh.txt'), en: join(dir, 'en.txt'), glossary: join(dir, 'glossary.tsv') };
+  if (!SLUG.test(slug)) problems.push({ file: dir, line: 1, message: messages.badSlug(slug) });
+  const texts: Partial<Record<keyof typeof files, string>> = {};
+  const hash = createHash('sha256');
+  for (const [key, file] of Object.entries(files) as [keyof typeof files, string][]) {
+    if (!existsSync(file)) {
+      problems.push({ file, line: 1, message: messages.missingFile(key === 'glossary' ? 'glossary.tsv' : `${key}.txt`) });
+      continue;
+    }
+    const bytes = readFileSync(file);
+    hash.update(bytes);
+    const text = decodeUtf8(bytes);
+    if (text === null) problems.push({ file, line: 1, message: messages.notUtf8() });
+    else texts[key] = text;
+  }
+  if (texts.zh === undefined || texts.en === undefined || texts.glossary === undefined) return { article: null, problems };
+
+  const zh = readBlocks(texts.zh, files.zh, problems);
+  const en = readBlocks(texts.en, files.en, problems);
+  const meta = readMeta(zh, zhMetaSchema, ZH_META_KEYS, files.zh, problems);
+  const enMeta = readMeta(en, enMetaSchema, EN_META_KEYS, files.en, problems);
+  const drafts = options.drafts === true || meta?.draft === true;
+
+  if (zh.blocks.length === 0) problems.push({ file: files.zh, line: zh.fields.size + 1, message: messages.noParagraphs() });
+  for (const b of zh.blocks) {
+    if (b.lines.length > 1) problems.push({ file: files.zh, line: b.line + 1, message: messages.multiLineZh() });
+  }
+  if (zh.blocks.length !== en.blocks.length) {
+    problems.push({ file: files.en, line: en.blocks[0]?.line ?? 1, message: messages.paragraphCount(zh.blocks.length, en.blocks.length) });
+  }
+
+  const paragraphs: Paragraph[] = [];
+  zh.blocks.forEach((zb, i) => {
+    const n = i + 1;
+    const zhRaw = zb.lines.join('');
+    const heading = HEADING.test(zhRaw);
+    const zhText = zhRaw.replace(HEADING, '').trim();
+    if (zhText === '') problems.push({ file: files.zh, line: zb.line, message: messages.emptyParagraph() });
+    const eb = en.blocks[i];
+    if (!eb) return;
+    const enHeading = HEADING.test(eb.lines[0] ?? '');
+    if (heading !== enHeading) problems.push({ file: files.en, line: eb.line, message: messages.headingMismatch(n, heading) });
+    const enLines = eb.lines.map((l, k) => (k === 0 ? l.replace(HEADING, '').trim() : l));
+    const pending = enLines.some((l) => l.startsWith(PLACEHOLDER));
+    if (pending && !drafts) problems.push({ file: files.en, line: eb.line, message: messages.placeholder(n) });
+    if (enLines.some((l) => l === '')) problems.push({ file: files.en, line: eb.line, message: messages.emptyParagraph() });
+    if (!pending) {
+      const zhSentences = heading ? 1 : splitSentences(zhText).length;
+      if (zhSentences !== enLines.length) {
+        problems.push({ file: files.en, line: eb.line, message: messages.sentenceCount(n, zhSentences, enLines.length) });
+      }
+    }
+    paragraphs.push({
+      kind: heading ? 'heading' : 'text',
+      zh: zhText,
+      en: pending ? [] : heading ? [enLines.join(' ')] : enLines,
+      pending,
+      zhLine: zb.line,
+      enLine: eb.line,
+    });
+  });
+
+  const zhAll = paragraphs.map((p) => p.zh).join('\n') + (meta?.title ?? '');
+  const maxChars = options.maxChars ?? DEFAULT_MAX_ARTICLE_CHARS;
+  const hanChars = countHan(zhAll);
+  if (hanChars > maxChars) problems.push({ file: files.zh, line: 1, message: messages.articleTooLarge(hanChars, maxChars) });
+  const glossary = readGlossary(texts.glossary, files.glossary, zhAll, problems);
+
+  if (problems.length > 0 || !meta || !enMeta) return { article: null, problems };
+  return { article: { slug, meta, enMeta, paragraphs, glossary, hash: hash.digest('hex').slice(0, 16) }, problems };
+}

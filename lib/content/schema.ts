@@ -1,0 +1,76 @@
+/**
+ * The content model, validated once at the edge (lib/content/load). Types come from the schemas;
+ * everything downstream trusts them.
+ */
+import { z } from 'zod';
+import { codePointLength, countHan, hasHan } from '../text/chars';
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+
+/** Header keys of zh.txt, in the order the importer writes them. */
+export const ZH_META_KEYS = ['title', 'author', 'editor', 'source', 'url', 'date', 'draft', 'tags'] as const;
+/** Header keys of en.txt: the translated title and, optionally, translated credits. */
+export const EN_META_KEYS = ['title', 'author', 'editor', 'source'] as const;
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const zhMetaSchema = z.strictObject({
+  title: nonEmpty.refine(hasHan, 'must contain Chinese text'),
+  author: nonEmpty.optional(),
+  editor: nonEmpty.optional(),
+  source: nonEmpty.optional(),
+  url: z.url('must be an absolute URL (https://…)').optional(),
+  date: z.iso.date('must be a date written YYYY-MM-DD').optional(),
+  draft: z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true').optional(),
+  tags: z.string().transform((v) => v.split(',').map((t) => t.trim()).filter(Boolean)).optional(),
+});
+
+export const enMetaSchema = z.strictObject({
+  title: nonEmpty,
+  author: nonEmpty.optional(),
+  editor: nonEmpty.optional(),
+  source: nonEmpty.optional(),
+});
+
+/** Pinyin with tone marks, one lower-case syllable per Han character: `chāo jí jì suàn`. */
+const MARKED_SYLLABLE = /^[a-zàáâèéêìíòóùúüāēěīōūǎǐǒǔǖǘǚǜ]+$/u;
+
+export const glossaryEntrySchema = z
+  .object({
+    term: nonEmpty.refine((t) => countHan(t) === codePointLength(t), 'term must be Chinese characters only'),
+    pinyin: nonEmpty.refine(
+      (p) => p.split(' ').every((s) => MARKED_SYLLABLE.test(s.normalize('NFC'))),
+      'write pinyin with tone marks, lower case, syllables separated by single spaces (róng zī)',
+    ),
+    sense: nonEmpty,
+    note: z.string().trim().optional(),
+    line: z.number().int().positive(),
+  })
+  .transform((e) => ({ ...e, pinyin: e.pinyin.normalize('NFC'), note: e.note || undefined }));
+
+export type ZhMeta = z.infer<typeof zhMetaSchema>;
+export type EnMeta = z.infer<typeof enMetaSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/** One aligned paragraph: the Chinese text and its English, one English line per Chinese sentence. */
+export type Paragraph = {
+  kind: 'heading' | 'text';
+  zh: string;
+  /** English sentences, aligned index by index with lib/text/sentences' split of `zh`; empty when pending. */
+  en: string[];
+  /** True when the English is still a placeholder (draft articles only). */
+  pending: boolean;
+  /** 1-based line in zh.txt, for messages. */
+  zhLine: number;
+  enLine: number;
+};
+
+export type Article = {
+  slug: string;
+  meta: ZhMeta;
+  enMeta: EnMeta;
+  paragraphs: Paragraph[];
+  glossary: GlossaryEntry[];
+  /** Hash of the three source files, for build caches. */
+  hash: string;
+};

@@ -1,0 +1,23 @@
+/**
+ * pinyin-pro as the context reader: it resolves polyphones from the words around them, so it is
+ * asked for a whole Han run at once and its answer is sliced per token.
+ */
+import { pinyin } from 'pinyin-pro';
+import { normalizeNumbered } from './syllable';
+
+/**
+ * Citation readings (no tone sandhi) of each code point of a Han-only run, numbered, neutral 5;
+ * '' where pinyin-pro has no reading (rare characters such as 𠀀 U+20000).
+ */
+export function contextReadings(run: string): string[] {
+  const chars = Array.from(run);
+  const out = pinyin(run, { type: 'all', toneType: 'num', toneSandhi: false });
+  if (out.length === chars.length) {
+    return out.map((r) => (r.isZh && r.pinyin ? normalizeNumbered(r.pinyin.replace(/0$/u, '5')) : ''));
+  }
+  // Guard: if pinyin-pro ever groups code points differently, read character by character.
+  return chars.map((ch) => {
+    const [r] = pinyin(ch, { type: 'all', toneType: 'num', toneSandhi: false });
+    return r?.isZh && r.pinyin ? normalizeNumbered(r.pinyin.replace(/0$/u, '5')) : '';
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * Reader settings: one schema, one storage key. The same definitions feed the typed store used by
+ * client leaves and the tiny inline script that applies saved settings to <html> before the first
+ * paint (so a saved "pinyin off" never flashes pinyin). Anything missing, old or corrupt in
+ * storage falls back to the default, field by field.
+ */
+
+export const STORAGE_KEY = 'duizhao.settings';
+export const LANG_KEY = 'duizhao.lang';
+
+/** Each setting: its allowed values, the first being the default. Applied as data-<name> on <html>. */
+export const SETTING_VALUES = {
+  /** Which words show pinyin. */
+  pinyin: ['all', 'off'],
+  /** Where the English goes: under each paragraph, or hidden. */
+  layout: ['interleaved', 'zh'],
+} as const;
+
+export type SettingName = keyof typeof SETTING_VALUES;
+export type Settings = { -readonly [K in SettingName]: (typeof SETTING_VALUES)[K][number] };
+
+export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
+  Object.entries(SETTING_VALUES).map(([k, v]) => [k, v[0]]),
+) as Settings; // built from SETTING_VALUES, whose first values are the defaults
+
+/** Keeps every known field whose value is allowed; everything else takes the default. */
+export function parseSettings(raw: unknown): Settings {
+  const out: Settings = { ...DEFAULT_SETTINGS };
+  if (typeof raw !== 'object' || raw === null) return out;
+  const record = raw as Record<string, unknown>;
+  for (const name of Object.keys(SETTING_VALUES) as SettingName[]) {
+    const value = record[name];
+    if ((SETTING_VALUES[name] as readonly unknown[]).includes(value)) {
+      (out as Record<SettingName, unknown>)[name] = value;
+    }
+  }
+  return out;
+}
+
+/** Parses the stored JSON text; null, garbage or a foreign shape all give the defaults. */
+export function settingsFromStorage(text: string | null): Settings {
+  if (!text) return { ...DEFAULT_SETTINGS };
+  try {
+    return parseSettings(JSON.parse(text));
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+/**
+ * The inline script for <head>: applies saved settings as data attributes before the body is
+ * painted. Plain ES5, no imports; it must never throw (private mode, blocked storage, garbage).
+ */
+export function bootScript(): string {
+  const values = JSON.stringify(SETTING_VALUES);
+  return `(function(){var d=document.documentElement,v=${values},s={};try{s=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||'{}')||{}}catch(e){}for(var k in v){var a=v[k],x=s[k];d.setAttribute('data-'+k,a.indexOf(x)>=0?x:a[0])}})();`;
+}

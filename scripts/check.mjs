@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in the order that fails fastest, each as a named step:
+ * format, lint, types, content, unit tests, build, end-to-end. Stops at the first failure and
+ * prints a summary with the time each step took.
+ */
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+  ['lint', 'npx', ['eslint', '.']],
+  ['types', 'npx', ['tsc', '--noEmit']],
+  ['content', 'npx', ['tsx', 'scripts/check-content.ts']],
+  ['unit', 'npx', ['vitest', 'run']],
+  ['build', 'npx', ['next', 'build']],
+  ['e2e', 'npx', ['playwright', 'test']],
+];
+
+const only = process.argv.slice(2);
+const results = [];
+for (const [name, cmd, args] of steps) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const start = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - start) / 1000).toFixed(1);
+  results.push({ name, ok: r.status === 0, seconds });
+  if (r.status !== 0) break;
+}
+console.log('\n=== summary');
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(8)} ${r.seconds}s`);
+const failed = results.filter((r) => !r.ok).length;
+const passed = results.length - failed;
+console.log(`checks: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || results.length === 0 ? 1 : 0);
