@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in the order that fails fastest, each as a named step:
- * format, lint, types, content, unit tests, build, end-to-end. Stops at the first failure and
+ * format, lint, types, content, unit tests, accuracy eval, build, end-to-end. Stops at the first failure and
  * prints a summary with the time each step took.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,8 @@ const steps = [
   ['types', 'npx', ['tsc', '--noEmit']],
   ['content', 'npx', ['tsx', 'scripts/check-content.ts']],
   ['unit', 'npx', ['vitest', 'run']],
+  // Accuracy on the gold data in ../shared/eval; fails when a figure drops below eval-floors.json.
+  ['eval', 'npx', ['tsx', '--conditions=react-server', 'scripts/eval.ts', '--floors', 'eval-floors.json']],
   ['build', 'npx', ['next', 'build']],
   ['e2e', 'npx', ['playwright', 'test']],
 ];

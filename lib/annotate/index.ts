@@ -137,6 +137,17 @@ function collect(word: string, dict: Record<string, WordInfo>, glossary: Glossar
   if (chars.length > 1) for (const ch of chars) collect(ch, dict, glossary, deps);
 }
 
+/** Popover data for every Han token's word, its composed parts and its characters. */
+export function dictionarySubset(
+  tokens: readonly Token[],
+  glossary: Glossary,
+  deps: AnnotateDeps,
+): Record<string, WordInfo> {
+  const dictionary: Record<string, WordInfo> = {};
+  for (const t of tokens) if (t.entry) collect(t.entry, dictionary, glossary, deps);
+  return dictionary;
+}
+
 const READING_SPEED = 250; // characters a minute, an intermediate learner's pace
 
 function computeStats(paragraphs: AnnotatedParagraph[], title: Token[]): ArticleStats {
@@ -181,10 +192,11 @@ export function annotateArticle(article: Article, deps: AnnotateDeps): Annotated
       sentences: zhSentences.map((s, i) => ({ tokens: annotateSentence(s, glossary, deps), en: p.en[i] ?? '' })),
     };
   });
-  const dictionary: Record<string, WordInfo> = {};
-  for (const t of [title, ...paragraphs.flatMap((p) => p.sentences.map((s) => s.tokens))].flat()) {
-    if (t.entry) collect(t.entry, dictionary, glossary, deps);
-  }
+  const dictionary = dictionarySubset(
+    [title, ...paragraphs.flatMap((p) => p.sentences.map((s) => s.tokens))].flat(),
+    glossary,
+    deps,
+  );
   const { meta } = article;
   return {
     slug: article.slug,

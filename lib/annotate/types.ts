@@ -50,6 +50,10 @@ export type WordInfo = {
   gloss: GlossKind;
   /** For composed glosses: the dictionary sub-words the word was read as. */
   parts?: string[];
+  /** For names no dictionary knows (a person, a place, a transliteration): how to say it. */
+  name?: { pinyin: string[] };
+  /** A character CC-CEDICT does not list at all (e.g. 𠀀): its code point and a reading if known. */
+  rare?: { codePoint: string; pinyin?: string };
   hsk?: number;
 };
 
