@@ -16,8 +16,8 @@ let deps: AnnotateDeps | null = null;
 
 export function buildDeps(): AnnotateDeps {
   if (deps) return deps;
-  const segmenter = createSegmenter();
   const dictionary: Dictionary = loadCedict();
+  const segmenter = createSegmenter({ dictionary });
   const hsk: HskLevels = loadHskLevels();
   deps = { segment: (text, userWords) => segmenter.segment(text, userWords), dictionary, hsk };
   return deps;

@@ -23,6 +23,8 @@ export type Dictionary = {
   /** All readings of a traditional headword. */
   lookupTraditional(traditional: string): readonly DictEntry[];
   has(simplified: string): boolean;
+  /** Every entry, in file order (the segmenter derives its word list from them). */
+  entries(): Iterable<DictEntry>;
   /** Number of entries loaded. */
   readonly size: number;
 };
@@ -33,6 +35,7 @@ const EMPTY: readonly DictEntry[] = Object.freeze([]);
 
 /** Builds the lookup from raw records; exported so tests can use a handful of entries. */
 export function createDictionary(records: readonly RawEntry[]): Dictionary {
+  const all: DictEntry[] = [];
   const bySimplified = new Map<string, DictEntry[]>();
   const byTraditional = new Map<string, DictEntry[]>();
   for (const r of records) {
@@ -42,6 +45,7 @@ export function createDictionary(records: readonly RawEntry[]): Dictionary {
       pinyin: r.pinyin.split(/\s+/u).filter(Boolean).map(normalizeNumbered),
       senses: r.english,
     };
+    all.push(entry);
     const s = bySimplified.get(r.simplified);
     if (s) s.push(entry);
     else bySimplified.set(r.simplified, [entry]);
@@ -53,6 +57,7 @@ export function createDictionary(records: readonly RawEntry[]): Dictionary {
     lookup: (w) => bySimplified.get(w) ?? EMPTY,
     lookupTraditional: (w) => byTraditional.get(w) ?? EMPTY,
     has: (w) => bySimplified.has(w),
+    entries: () => all,
     size: records.length,
   };
 }

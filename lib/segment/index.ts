@@ -1,11 +1,20 @@
 /**
  * Word segmentation. The only module that loads nodejieba (a native addon): server-only, build
  * time only. Han text goes to jieba after glossary terms have been cut out whole; everything else
- * is tokenised by lib/segment/tokenize. Invariant: the pieces concatenate to exactly the input.
+ * is tokenised by lib/segment/tokenize. jieba runs on a word list derived from its own and
+ * CC-CEDICT (lib/segment/lexicon), written once into .cache/segment/; numbers are then joined with
+ * their units (lib/segment/numbers). Invariant: the pieces concatenate to exactly the input.
  */
 import 'server-only';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import nodejieba from 'nodejieba';
+import { loadCedict, type Dictionary } from '../dictionary/cedict';
 import { codePointLength } from '../text/chars';
+import { buildLexicon, DEFAULT_LEXICON_OPTIONS, type Headwords, type LexiconOptions } from './lexicon';
+import { mergeNumbers } from './numbers';
 import { splitHanRuns, splitOnUserWords, tokenizeNonHan, type Piece } from './tokenize';
 
 export type { Piece, TokenKind } from './tokenize';
@@ -15,13 +24,64 @@ export type Segmenter = {
   segment(text: string, userWords?: ReadonlySet<string>): Piece[];
 };
 
-let loaded = false;
+export type SegmenterOptions = {
+  /** CC-CEDICT, for the word list; loaded from the installed package when absent. */
+  dictionary?: Dictionary;
+  lexicon?: LexiconOptions;
+  /** Where the generated jieba dictionary is kept between runs. */
+  cacheDir?: string;
+};
+
+/** Bump when the lexicon rules change, so a stale cached word list is not reused. */
+const LEXICON_VERSION = 1;
+
+/** CC-CEDICT as the lexicon sees it: known headwords, and its proper names to add to jieba. */
+function cedictHeadwords(dictionary: Dictionary): Headwords {
+  return {
+    has: (w) => dictionary.has(w),
+    *additions() {
+      for (const e of dictionary.entries()) {
+        // Proper names only (capitalised pinyin): common words jieba lacks are mostly phrases.
+        if (/^[A-Z]/u.test(e.pinyin[0] ?? '')) yield [e.simplified, 'nz'] as const;
+      }
+    },
+  };
+}
+
+/** jieba's own dictionary as installed with nodejieba (MIT; cppjieba's dict/jieba.dict.utf8). */
+function jiebaDictPath(): string {
+  // Resolved from the project root: bundlers rewrite import.meta.url during `next build`.
+  const main = createRequire(join(process.cwd(), 'package.json')).resolve('nodejieba');
+  return join(dirname(main), 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
+}
+
+/** Writes the derived jieba dictionary unless an identical one is cached; returns its path. */
+function lexiconFile(dictionary: Dictionary, options: LexiconOptions, cacheDir: string): string {
+  const jiebaPath = jiebaDictPath();
+  const key = createHash('sha256')
+    .update(JSON.stringify({ v: LEXICON_VERSION, ...options, nameTags: [...options.nameTags] }))
+    .update(String(dictionary.size))
+    .update(readFileSync(jiebaPath))
+    .digest('hex')
+    .slice(0, 16);
+  const path = join(cacheDir, `jieba-cedict-${key}.utf8`);
+  if (existsSync(path)) return path;
+  const lines = buildLexicon(readFileSync(jiebaPath, 'utf8').split('\n'), cedictHeadwords(dictionary), options);
+  mkdirSync(cacheDir, { recursive: true });
+  // Written aside and renamed, so a parallel build never reads half a file.
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${lines.join('\n')}\n`);
+  renameSync(tmp, path);
+  return path;
+}
+
+let loadedWith: string | null = null;
 
 /** Loads jieba's dictionaries once per process (nodejieba keeps them in native globals). */
-function ensureLoaded(): void {
-  if (loaded) return;
-  nodejieba.load();
-  loaded = true;
+function ensureLoaded(dict: string): void {
+  if (loadedWith !== null) return;
+  nodejieba.load({ dict });
+  loadedWith = dict;
 }
 
 /** jieba's cut of a Han-only span; pieces are re-checked so their concatenation is the span. */
@@ -32,8 +92,10 @@ function cutHan(span: string): string[] {
   return Array.from(span);
 }
 
-export function createSegmenter(): Segmenter {
-  ensureLoaded();
+export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
+  const dictionary = options.dictionary ?? loadCedict();
+  const cacheDir = options.cacheDir ?? join(process.cwd(), '.cache', 'segment');
+  ensureLoaded(lexiconFile(dictionary, options.lexicon ?? DEFAULT_LEXICON_OPTIONS, cacheDir));
   return {
     segment(text, userWords = new Set()) {
       let maxLen = 0;
@@ -49,7 +111,7 @@ export function createSegmenter(): Segmenter {
           else for (const w of cutHan(span.text)) out.push({ text: w, kind: 'han' });
         }
       }
-      return out;
+      return mergeNumbers(out);
     },
   };
 }

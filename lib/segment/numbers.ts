@@ -1,0 +1,205 @@
+/**
+ * Numbers with their units as one token: 1996年, 5月12日, 60亿, 20多个, 3个月, 二十六日, 一千三百亿.
+ * A learner reads "60亿" as one quantity, and Chinese dictionaries and segmentation standards
+ * (GB/T 13715) treat a number with its unit or date part as one word. jieba cuts them apart
+ * (１９９６|年, 一千|三百亿), so the pieces are joined again here. Pure: works on pieces.
+ */
+import type { Piece } from './tokenize';
+
+/** Chinese numerals, including the place markers and 两 (two, before measure words). */
+const NUMERAL = /^[零〇一二三四五六七八九十百千万亿两]+$/u;
+/** Arabic numbers, ASCII or full-width, with a decimal point or thousands separator inside. */
+const DIGITS = /^[0-9０-９]+([.．,，][0-9０-９]+)*[%％]?$/u;
+/** Words that say "about / more than" between a number and its unit: 20多个, 300余人. */
+const APPROX = /^[多余几]$/u;
+
+/** Magnitudes, which may be followed by the unit they count: 60亿美元. */
+const MAGNITUDES = new Set(['万', '亿', '千', '百', '十', '万亿', '千万', '百万']);
+
+/** Date and time parts that chain: 1998年5月12日, 3时15分. */
+const DATE_PARTS = new Set(['年', '月', '日', '号', '时', '点', '分', '秒']);
+
+/**
+ * Units and measure words a number takes as part of the same token. Kept to units of quantity,
+ * time and money (not every classifier: 一|项 is how most standards cut "one item").
+ */
+const UNITS = new Set([
+  ...DATE_PARTS,
+  '年代',
+  '年度',
+  '年间',
+  '世纪',
+  '个',
+  '个月',
+  '周',
+  '周年',
+  '天',
+  '小时',
+  '分钟',
+  '岁',
+  '次',
+  '倍',
+  '万',
+  '亿',
+  '千',
+  '百',
+  '十',
+  '万亿',
+  '千万',
+  '百万',
+  '元',
+  '万元',
+  '亿元',
+  '美元',
+  '万美元',
+  '亿美元',
+  '人民币',
+  '港元',
+  '欧元',
+  '日元',
+  '角',
+  '块',
+  '人',
+  '万人',
+  '名',
+  '位',
+  '家',
+  '户',
+  '种',
+  '类',
+  '件',
+  '台',
+  '辆',
+  '架',
+  '座',
+  '所',
+  '条',
+  '层',
+  '届',
+  '期',
+  '章',
+  '节',
+  '篇',
+  '部',
+  '本',
+  '张',
+  '只',
+  '头',
+  '套',
+  '批',
+  '例',
+  '米',
+  '厘米',
+  '毫米',
+  '公里',
+  '千米',
+  '平方米',
+  '平方公里',
+  '立方米',
+  '公顷',
+  '亩',
+  '万亩',
+  '吨',
+  '万吨',
+  '公斤',
+  '千克',
+  '克',
+  '斤',
+  '升',
+  '度',
+  '瓦',
+  '千瓦',
+  '万千瓦',
+  '兆瓦',
+  '伏',
+  '块',
+  '枚',
+  '颗',
+  '片',
+]);
+
+function isDigits(p: Piece): boolean {
+  return p.kind === 'number' && DIGITS.test(p.text);
+}
+
+function isNumeral(p: Piece): boolean {
+  return p.kind === 'han' && NUMERAL.test(p.text);
+}
+
+/** A Han piece that starts with "about" and ends in a unit: 多个, 多万, 余人. */
+function approxUnit(text: string): boolean {
+  const chars = Array.from(text);
+  return chars.length > 1 && APPROX.test(chars[0] ?? '') && UNITS.has(chars.slice(1).join(''));
+}
+
+/**
+ * Joins numbers with the units after them (and date parts with the numbers and units that
+ * follow, 5月12日). Chinese numerals join only where the result is unmistakably a number: several
+ * numeral pieces in a row (一千|三百亿), or a numeral of two or more characters before a unit.
+ */
+export function mergeNumbers(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    const first = pieces[i] as Piece;
+    const digits = isDigits(first);
+    if (!digits && !isNumeral(first)) {
+      out.push(first);
+      i += 1;
+      continue;
+    }
+    let text = first.text;
+    let j = i + 1;
+    // Chinese numerals cut in two: 一千|三百亿, 二十|六.
+    if (!digits) while (j < pieces.length && isNumeral(pieces[j] as Piece)) text += (pieces[j++] as Piece).text;
+    const numeralOnly = !digits;
+    const longNumeral = numeralOnly && Array.from(text).length > 1;
+    let joined = j > i + 1;
+    const percent = pieces[j];
+    if (digits && percent?.kind === 'punct' && (percent.text === '%' || percent.text === '％')) {
+      out.push({ text: text + percent.text, kind: 'number' });
+      i = j + 1;
+      continue;
+    }
+    // Number, then about-words and a unit; then, after a date part, another number and its part.
+    for (;;) {
+      const next = pieces[j];
+      if (!next || next.kind !== 'han') break;
+      if (numeralOnly && !longNumeral && !joined && !DATE_PARTS.has(next.text)) break;
+      if (APPROX.test(next.text) && pieces[j + 1]?.kind === 'han' && UNITS.has((pieces[j + 1] as Piece).text)) {
+        text += next.text + (pieces[j + 1] as Piece).text;
+        j += 2;
+      } else if (UNITS.has(next.text) || approxUnit(next.text)) {
+        text += next.text;
+        j += 1;
+      } else break;
+      joined = true;
+      // A magnitude takes its unit too: 60亿美元, 300万人.
+      if (MAGNITUDES.has(next.text) && pieces[j]?.kind === 'han' && UNITS.has((pieces[j] as Piece).text)) {
+        const unit = pieces[j] as Piece;
+        if (!MAGNITUDES.has(unit.text)) {
+          text += unit.text;
+          j += 1;
+        }
+      }
+      const last = Array.from(text).pop() ?? '';
+      const following = pieces[j];
+      const unit = pieces[j + 1];
+      if (
+        DATE_PARTS.has(last) &&
+        following &&
+        (isDigits(following) || isNumeral(following)) &&
+        unit?.kind === 'han' &&
+        DATE_PARTS.has(unit.text)
+      ) {
+        text += following.text;
+        j += 1;
+        continue;
+      }
+      break;
+    }
+    out.push({ text, kind: joined ? 'han' : first.kind });
+    i = j;
+  }
+  return out;
+}
