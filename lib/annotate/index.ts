@@ -13,7 +13,8 @@ import { spokenTones } from '../pinyin/sandhi';
 import type { Piece } from '../segment/tokenize';
 import { splitHanRuns } from '../segment/tokenize';
 import { splitSentences } from '../text/sentences';
-import { countHan } from '../text/chars';
+import { countHan, hasHan, isHan } from '../text/chars';
+import { looksLikeName } from '../segment/names';
 import type { AnnotatedArticle, AnnotatedParagraph, ArticleStats, Token, WordInfo } from './types';
 
 export type SegmentFn = (text: string, userWords: ReadonlySet<string>) => Piece[];
@@ -75,14 +76,25 @@ export function annotateSentence(text: string, glossary: Glossary, deps: Annotat
   return tokens;
 }
 
-/** Longest dictionary words covering `word` left to right; single characters as the last resort. */
+/**
+ * Longest dictionary words covering `word` left to right, single characters as the last resort;
+ * a run of digits or letters (the 60 of 60亿) is one part. The whole word is never its own part.
+ */
 export function composeParts(word: string, dictionary: Dictionary): string[] {
   const chars = Array.from(word);
   const parts: string[] = [];
   let i = 0;
   while (i < chars.length) {
-    let len = chars.length - i;
-    if (i === 0) len -= 1; // the whole word is not in the dictionary, or we would not be here
+    let end = i;
+    const han = isHan(chars[i] as string);
+    while (end < chars.length && isHan(chars[end] as string) === han) end += 1;
+    if (!han) {
+      parts.push(chars.slice(i, end).join(''));
+      i = end;
+      continue;
+    }
+    let len = end - i;
+    if (len === chars.length) len -= 1; // the whole word is not in the dictionary, or we would not be here
     for (; len > 1; len -= 1) {
       if (dictionary.has(chars.slice(i, i + len).join(''))) break;
     }
@@ -108,33 +120,83 @@ function realReadings(word: string, dictionary: Dictionary): WordInfo['readings'
     .filter((r) => r.senses.length > 0);
 }
 
-function wordInfo(word: string, glossary: Glossary, deps: AnnotateDeps, hasNameReading: boolean): WordInfo {
+/** The word a cross-reference points to: "variant of 橘[ju2]", "see 洱海[Er3 hai3]", "used in 兩|两[liang3]". */
+const REFERENCE = /(?:variant of|used in|see(?: also)?) (?:[^\s[|]+\|)?([^\s[|]+)\[/u;
+
+/**
+ * For words CC-CEDICT lists only as cross-references (桔 "variant of 橘", 洱 "see 洱海"): the
+ * reference with the meaning of the word it points to, so the popover still says something.
+ */
+function referredReadings(word: string, dictionary: Dictionary): WordInfo['readings'] {
+  return dictionary
+    .lookup(word)
+    .map((e) => ({
+      pinyin: e.pinyin,
+      senses: e.senses.slice(0, MAX_SENSES).map((sense) => {
+        const target = REFERENCE.exec(sense)?.[1];
+        const meaning = target && target !== word ? realReadings(target, dictionary)[0]?.senses.slice(0, 2) : undefined;
+        return meaning?.length ? `${sense}: ${meaning.join('; ')}` : sense;
+      }),
+    }))
+    .filter((r) => r.senses.length > 0);
+}
+
+/** "U+20000": how a character no dictionary lists is named. */
+function codePointLabel(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * What the popover shows for a word, in order: the article glossary; CC-CEDICT (its names marked
+ * as names; cross-reference-only entries with the meaning they point to); for a word CC-CEDICT
+ * lacks, a name with its pinyin when it is shaped like one, else a gloss composed from its
+ * longest dictionary parts; for a character CC-CEDICT lacks altogether, its code point and reading.
+ * `citation` is the word's reading in the text (numbered), used for names and rare characters.
+ */
+function wordInfo(word: string, glossary: Glossary, deps: AnnotateDeps, citation: readonly string[]): WordInfo {
   const entries = deps.dictionary.lookup(word);
-  const readings = realReadings(word, deps.dictionary);
+  let readings = realReadings(word, deps.dictionary);
+  if (readings.length === 0) readings = referredReadings(word, deps.dictionary);
   const g = glossary.get(word);
+  const isName = entries.length > 0 && entries.every((e) => /^[A-Z]/u.test(e.pinyin[0] ?? ''));
+  const chars = Array.from(word);
   const info: WordInfo = {
     word,
     traditional: entries[0]?.traditional ?? word,
     readings,
-    gloss: g ? 'glossary' : readings.length > 0 ? (hasNameReading ? 'name' : 'dictionary') : 'composed',
+    gloss: g ? 'glossary' : readings.length > 0 ? (isName ? 'name' : 'dictionary') : 'composed',
   };
   if (g) info.glossary = { pinyin: g.pinyin, sense: g.sense, ...(g.note ? { note: g.note } : {}) };
-  if (!g && readings.length === 0 && Array.from(word).length > 1) info.parts = composeParts(word, deps.dictionary);
+  if (!g && readings.length === 0) {
+    const pinyin = citation.length === chars.length && citation.every(Boolean) ? [...citation] : undefined;
+    if (chars.length === 1) {
+      info.gloss = 'rare';
+      const reading = pinyin?.[0] ?? contextReadings(word)[0];
+      info.rare = { codePoint: codePointLabel(word), ...(reading ? { pinyin: reading } : {}) };
+    } else if (looksLikeName(word) && pinyin) {
+      info.gloss = 'name';
+      info.name = { pinyin };
+    } else info.parts = composeParts(word, deps.dictionary);
+  }
   const level = deps.hsk.level(word);
   if (level !== undefined) info.hsk = level;
   return info;
 }
 
-/** Adds an entry for the word, its composed parts and each of its characters. */
-function collect(word: string, dict: Record<string, WordInfo>, glossary: Glossary, deps: AnnotateDeps): void {
-  if (dict[word]) return;
-  const entries = deps.dictionary.lookup(word);
-  const isName = entries.length > 0 && entries.every((e) => /^[A-Z]/u.test(e.pinyin[0] ?? ''));
-  const info = wordInfo(word, glossary, deps, isName);
+/** Adds an entry for the word, its composed parts and each of its Han characters. */
+function collect(
+  word: string,
+  dict: Record<string, WordInfo>,
+  glossary: Glossary,
+  deps: AnnotateDeps,
+  citation: readonly string[] = [],
+): void {
+  if (dict[word] || !hasHan(word)) return;
+  const info = wordInfo(word, glossary, deps, citation);
   dict[word] = info;
   for (const part of info.parts ?? []) collect(part, dict, glossary, deps);
   const chars = Array.from(word);
-  if (chars.length > 1) for (const ch of chars) collect(ch, dict, glossary, deps);
+  if (chars.length > 1) chars.forEach((ch, i) => isHan(ch) && collect(ch, dict, glossary, deps, [citation[i] ?? '']));
 }
 
 /** Popover data for every Han token's word, its composed parts and its characters. */
@@ -144,7 +206,7 @@ export function dictionarySubset(
   deps: AnnotateDeps,
 ): Record<string, WordInfo> {
   const dictionary: Record<string, WordInfo> = {};
-  for (const t of tokens) if (t.entry) collect(t.entry, dictionary, glossary, deps);
+  for (const t of tokens) if (t.entry) collect(t.entry, dictionary, glossary, deps, t.pinyin?.citation);
   return dictionary;
 }
 

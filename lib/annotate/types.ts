@@ -37,7 +37,8 @@ export type AnnotatedParagraph = {
   pending: boolean;
 };
 
-export type GlossKind = 'glossary' | 'dictionary' | 'composed' | 'name';
+/** Where the popover's gloss comes from; `rare`: a character no dictionary lists (see WordInfo.rare). */
+export type GlossKind = 'glossary' | 'dictionary' | 'composed' | 'name' | 'rare';
 
 /** What the popover shows for one word or character. */
 export type WordInfo = {

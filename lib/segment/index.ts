@@ -14,6 +14,7 @@ import nodejieba from 'nodejieba';
 import { loadCedict, type Dictionary } from '../dictionary/cedict';
 import { codePointLength } from '../text/chars';
 import { buildLexicon, DEFAULT_LEXICON_OPTIONS, type Headwords, type LexiconOptions } from './lexicon';
+import { looksLikeName } from './names';
 import { mergeNumbers } from './numbers';
 import { splitHanRuns, splitOnUserWords, tokenizeNonHan, type Piece } from './tokenize';
 
@@ -30,6 +31,11 @@ export type SegmenterOptions = {
   lexicon?: LexiconOptions;
   /** Where the generated jieba dictionary is kept between runs. */
   cacheDir?: string;
+  /**
+   * What jieba's HMM may join in runs of unknown single characters: any word (`all`), only
+   * what looks like a name (`names`), or nothing (`none`).
+   */
+  hmm?: 'all' | 'names' | 'none';
 };
 
 /** Bump when the lexicon rules change, so a stale cached word list is not reused. */
@@ -84,9 +90,36 @@ function ensureLoaded(dict: string): void {
   loadedWith = dict;
 }
 
+/**
+ * In runs of single characters (what the dictionary could not place), lets jieba's HMM propose
+ * words and keeps those that look like names (lib/segment/names); the rest stay characters.
+ */
+function joinNames(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 1) {
+      for (const w of nodejieba.cutHMM(run.join(''))) {
+        if (looksLikeName(w)) out.push(w);
+        else out.push(...Array.from(w));
+      }
+    } else out.push(...run);
+    run = [];
+  };
+  for (const w of words) {
+    if (codePointLength(w) === 1) run.push(w);
+    else {
+      flush();
+      out.push(w);
+    }
+  }
+  flush();
+  return out;
+}
+
 /** jieba's cut of a Han-only span; pieces are re-checked so their concatenation is the span. */
-function cutHan(span: string): string[] {
-  const words = nodejieba.cut(span, true);
+function cutHan(span: string, hmm: 'all' | 'names' | 'none'): string[] {
+  const words = hmm === 'names' ? joinNames(nodejieba.cut(span, false)) : nodejieba.cut(span, hmm === 'all');
   if (words.join('') === span) return words;
   // Never expected, but the invariant matters more than the segmentation: fall back to characters.
   return Array.from(span);
@@ -95,6 +128,7 @@ function cutHan(span: string): string[] {
 export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
   const dictionary = options.dictionary ?? loadCedict();
   const cacheDir = options.cacheDir ?? join(process.cwd(), '.cache', 'segment');
+  const hmm = options.hmm ?? 'names';
   ensureLoaded(lexiconFile(dictionary, options.lexicon ?? DEFAULT_LEXICON_OPTIONS, cacheDir));
   return {
     segment(text, userWords = new Set()) {
@@ -108,7 +142,7 @@ export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
         }
         for (const span of splitOnUserWords(run.text, userWords, maxLen)) {
           if (span.user) out.push({ text: span.text, kind: 'han' });
-          else for (const w of cutHan(span.text)) out.push({ text: w, kind: 'han' });
+          else for (const w of cutHan(span.text, hmm)) out.push({ text: w, kind: 'han' });
         }
       }
       return mergeNumbers(out);

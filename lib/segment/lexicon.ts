@@ -21,7 +21,7 @@ export type LexiconOptions = {
 };
 
 export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = {
-  minUnknownFrequency: 100,
+  minUnknownFrequency: 30,
   nameTags: new Set(['nr', 'nrt', 'ns', 'nt']),
   addedFrequency: 3,
 };

@@ -118,6 +118,15 @@ const UNITS = new Set([
   '片',
 ]);
 
+/** 百亿元, 三百万人: Chinese numerals, then a unit. */
+function numeralWithUnit(text: string): boolean {
+  const chars = Array.from(text);
+  for (let k = chars.length - 1; k > 0; k -= 1) {
+    if (NUMERAL.test(chars.slice(0, k).join('')) && UNITS.has(chars.slice(k).join(''))) return true;
+  }
+  return false;
+}
+
 function isDigits(p: Piece): boolean {
   return p.kind === 'number' && DIGITS.test(p.text);
 }
@@ -152,6 +161,13 @@ export function mergeNumbers(pieces: readonly Piece[]): Piece[] {
     let j = i + 1;
     // Chinese numerals cut in two: 一千|三百亿, 二十|六.
     if (!digits) while (j < pieces.length && isNumeral(pieces[j] as Piece)) text += (pieces[j++] as Piece).text;
+    // ... or cut before a numeral that carries its unit: 一千三|百亿元.
+    const tail = pieces[j];
+    if (tail?.kind === 'han' && numeralWithUnit(tail.text)) {
+      out.push({ text: text + tail.text, kind: 'han' });
+      i = j + 1;
+      continue;
+    }
     const numeralOnly = !digits;
     const longNumeral = numeralOnly && Array.from(text).length > 1;
     let joined = j > i + 1;

@@ -13,7 +13,7 @@ describe('segment', () => {
     ['对比 OpenAI 训练 GPT4 用到的 25000 块 GPU', [], '25000'],
     ['推出了多模态大模型 Grok-1.5V', [], 'Grok-1.5V'],
     ['美国时间凌晨 4:20', [], '4:20'],
-    ['全角数字１２３个', [], '１２３'],
+    ['全角数字１２３个', [], '１２３个'],
   ])('%s keeps %s whole', (text, user, word) => {
     const out = words(text, user);
     expect(out).toContain(word);
