@@ -8,10 +8,11 @@ import type { Dictionary } from '../dictionary/cedict';
 import { isCrossReference } from '../dictionary/cedict';
 import type { HskLevels } from '../dictionary/hsk';
 import { chooseReading } from '../pinyin/choose';
-import { contextReadings } from '../pinyin/context';
+import { sentenceReadings } from '../pinyin/context';
+import { decidePolyphones, sentenceView, type PolyphoneModel } from '../pinyin/polyphone';
+import { defaultPolyphoneModel } from '../pinyin/polyphone-data';
 import { spokenTones } from '../pinyin/sandhi';
 import type { Piece } from '../segment/tokenize';
-import { splitHanRuns } from '../segment/tokenize';
 import { splitSentences } from '../text/sentences';
 import { countHan, hasHan, isHan } from '../text/chars';
 import { looksLikeName } from '../segment/names';
@@ -25,24 +26,18 @@ export type AnnotateDeps = {
   hsk: HskLevels;
   /** Readings an author pinned for this article: word → marked pinyin. */
   pinned?: ReadonlyMap<string, string>;
+  /** The polyphone model; the shipped one (lib/pinyin/data/polyphones.json) when absent. */
+  polyphones?: PolyphoneModel;
 };
 
 type Glossary = ReadonlyMap<string, GlossaryEntry>;
 
-/** pinyin-pro readings for every code point of a sentence ('' for non-Han). */
-function sentenceContext(text: string): string[] {
-  const out: string[] = [];
-  for (const run of splitHanRuns(text)) {
-    if (run.han) out.push(...contextReadings(run.text));
-    else for (const _ of run.text) out.push('');
-  }
-  return out;
-}
-
 /** Segments and reads one sentence. */
 export function annotateSentence(text: string, glossary: Glossary, deps: AnnotateDeps): Token[] {
-  const pieces = deps.segment(text, new Set(glossary.keys()));
-  const context = sentenceContext(text);
+  // Pinned words stay whole, like glossary terms, so their reading applies to the whole word.
+  const pieces = deps.segment(text, new Set([...glossary.keys(), ...(deps.pinned?.keys() ?? [])]));
+  const context = sentenceReadings(text);
+  const decisions = decidePolyphones(sentenceView(pieces, context), deps.dictionary, deps.polyphones ?? defaultPolyphoneModel());
   let offset = 0;
   const tokens: Token[] = pieces.map((p) => {
     const len = Array.from(p.text).length;
@@ -54,6 +49,7 @@ export function annotateSentence(text: string, glossary: Glossary, deps: Annotat
       word: p.text,
       dictionary: deps.dictionary,
       context: context.slice(start, start + len),
+      decisions: decisions.slice(start, start + len),
       glossaryPinyin: g?.pinyin,
       pinned: deps.pinned?.get(p.text),
     });

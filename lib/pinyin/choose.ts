@@ -6,6 +6,7 @@
  */
 import type { Dictionary, DictEntry } from '../dictionary/cedict';
 import { isCrossReference } from '../dictionary/cedict';
+import type { PolyphoneDecision } from './polyphone';
 import { marksToNumbered } from './syllable';
 
 export type ReadingSource = 'pinned' | 'glossary' | 'dictionary' | 'context';
@@ -45,32 +46,56 @@ export type ChooseInput = {
   dictionary: Dictionary;
   /** pinyin-pro's readings of this word's characters in context. */
   context: readonly string[];
+  /** The polyphone model's decision per character (undefined where it had nothing to decide). */
+  decisions?: readonly (PolyphoneDecision | undefined)[];
   glossaryPinyin?: string;
   pinned?: string;
 };
 
-export function chooseReading({ word, dictionary, context, glossaryPinyin, pinned }: ChooseInput): ChosenReading {
+/** `ma3` spelt like `Ma3` when the dictionary capitalises that syllable (a name). */
+function likeCase(reading: string, model: string | undefined): string {
+  return model && /^[A-Z]/u.test(model) ? reading.charAt(0).toUpperCase() + reading.slice(1) : reading;
+}
+
+/** How many characters two readings share (case-insensitive). */
+function agreement(a: readonly string[], b: readonly string[]): number {
+  return a.reduce((n, s, i) => n + (s.toLowerCase() === (b[i] ?? '').toLowerCase() ? 1 : 0), 0);
+}
+
+export function chooseReading({ word, dictionary, context, decisions = [], glossaryPinyin, pinned }: ChooseInput): ChosenReading {
   const readings = dictionaryReadings(dictionary.lookup(word));
-  const length = Array.from(word).length;
-  const fits = (r: readonly string[]) => r.length === length;
+  const chars = Array.from(word);
+  const fits = (r: readonly string[]) => r.length === chars.length;
   if (pinned) return { citation: fromGlossary(pinned, readings), source: 'pinned' };
   if (glossaryPinyin) return { citation: fromGlossary(glossaryPinyin, readings), source: 'glossary' };
   const usable = readings.filter(fits);
-  if (usable.length === 1) return { citation: usable[0] as string[], source: 'dictionary' };
-  const ctx = [...context];
-  if (usable.length > 1) {
-    // The context reading decides; when it is one of the dictionary's, the rest are alternatives.
-    const match = usable.find((r) => key(r) === key(ctx));
-    const chosen = match ?? (ctx.every(Boolean) ? ctx : (usable[0] as string[]));
-    const alternatives = usable.filter((r) => key(r) !== key(chosen));
-    return { citation: chosen, source: 'context', alternatives: alternatives.length ? alternatives : undefined };
-  }
-  // Not a dictionary word: each character from context, or from its own single dictionary reading.
-  const chars = Array.from(word);
-  const citation = chars.map((ch, i) => {
-    if (ctx[i]) return ctx[i] as string;
-    const own = dictionaryReadings(dictionary.lookup(ch))[0];
-    return own?.[0] ?? '';
+  // Per character: the polyphone model where it decided, else pinyin-pro, else the character's own reading.
+  const guess = chars.map((ch, i) => {
+    const d = decisions[i]?.reading ?? context[i];
+    if (d) return d;
+    return dictionaryReadings(dictionary.lookup(ch))[0]?.[0] ?? '';
   });
-  return { citation, source: 'context' };
+  // Start from the dictionary reading of the whole word that agrees best with the guesses, so
+  // characters the model did not decide keep the word's reading; the model's decisions override.
+  const base = usable.reduce<string[] | undefined>(
+    (best, r) => (!best || agreement(r, guess) > agreement(best, guess) ? r : best),
+    undefined,
+  );
+  const citation = chars.map((_, i) => {
+    const d = decisions[i]?.reading;
+    const b = base?.[i];
+    if (d) return b && b.toLowerCase() === d ? b : likeCase(d, b);
+    return b ?? guess[i] ?? '';
+  });
+  const inDictionary = usable.find((r) => key(r) === key(citation));
+  const chosen = inDictionary ?? citation;
+  const source: ReadingSource = usable.length === 1 && inDictionary ? 'dictionary' : 'context';
+  // Alternatives only where the model was not sure: the word with that character read the other way.
+  const alternatives: string[][] = [];
+  decisions.forEach((d, i) => {
+    if (!d?.alternative || i >= chars.length) return;
+    const alt = chosen.map((s, j) => (j === i ? likeCase(d.alternative as string, s) : s));
+    alternatives.push(usable.find((r) => key(r) === key(alt)) ?? alt);
+  });
+  return { citation: chosen, source, alternatives: alternatives.length ? alternatives : undefined };
 }

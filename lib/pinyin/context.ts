@@ -3,6 +3,7 @@
  * asked for a whole Han run at once and its answer is sliced per token.
  */
 import { pinyin } from 'pinyin-pro';
+import { isHan } from '../text/chars';
 import { normalizeNumbered } from './syllable';
 
 /**
@@ -20,4 +21,23 @@ export function contextReadings(run: string): string[] {
     const [r] = pinyin(ch, { type: 'all', toneType: 'num', toneSandhi: false });
     return r?.isZh && r.pinyin ? normalizeNumbered(r.pinyin.replace(/0$/u, '5')) : '';
   });
+}
+
+/** pinyin-pro readings for every code point of a sentence ('' for non-Han). */
+export function sentenceReadings(text: string): string[] {
+  const out: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (run) out.push(...contextReadings(run));
+    run = '';
+  };
+  for (const ch of text) {
+    if (isHan(ch)) run += ch;
+    else {
+      flush();
+      out.push('');
+    }
+  }
+  flush();
+  return out;
 }

@@ -1,0 +1,222 @@
+/**
+ * Polyphone disambiguation: a small linear model (an averaged perceptron) that picks the reading
+ * of a character with several readings from its word and its neighbours.
+ *
+ * Each candidate reading is scored by two kinds of evidence:
+ * - lexical features of this character (its segmented word, the CC-CEDICT words around it, the
+ *   characters and words to its left and right, pinyin-pro's guess), each with a weight per reading;
+ * - votes: a source that names one reading (pinyin-pro in context, the unique CC-CEDICT reading of
+ *   the segmented word, of a longer or shorter dictionary word covering the character, the first
+ *   dictionary reading of the character) adds the weight learned for how often that source is right,
+ *   in general and for this character. Votes let the model read characters and words it never saw.
+ *
+ * The weights are learned from the dev split of CPP, "Chinese Polyphones with Pinyin" (Park & Lee,
+ * "A Neural Grapheme-to-Phoneme Conversion Package for Mandarin Chinese Based on a New Open
+ * Benchmark Dataset", Interspeech 2020; g2pM, Apache-2.0), minus a held-out slice. Retrain with
+ * `npx tsx --conditions=react-server scripts/train-polyphones.ts` (writes lib/pinyin/data/polyphones.json).
+ * Pure: the dictionary and the weights come in as arguments.
+ */
+import type { Dictionary } from '../dictionary/cedict';
+import { isCrossReference } from '../dictionary/cedict';
+import { isHan } from '../text/chars';
+
+/** The serialised model (lib/pinyin/data/polyphones.json). */
+export type PolyphoneData = {
+  about: string;
+  /** Readings seen per character in training. */
+  readings: Record<string, string[]>;
+  /** `feature\treading` (lexical) or `vote\tY` → weight. */
+  weights: Record<string, number>;
+  /** A decision whose best and second-best scores are closer than this is flagged as uncertain. */
+  margin: number;
+};
+
+export type PolyphoneModel = {
+  readings: ReadonlyMap<string, readonly string[]>;
+  weights: ReadonlyMap<string, number>;
+  margin: number;
+};
+
+export function createPolyphoneModel(data: PolyphoneData): PolyphoneModel {
+  return {
+    readings: new Map(Object.entries(data.readings)),
+    weights: new Map(Object.entries(data.weights)),
+    margin: data.margin,
+  };
+}
+
+/** One sentence as the model sees it: code points, their segmented word, pinyin-pro's readings. */
+export type SentenceView = {
+  chars: readonly string[];
+  /** For each code point, the [start, end) code-point span of the segmented word holding it. */
+  wordStart: readonly number[];
+  wordEnd: readonly number[];
+  /** pinyin-pro's numbered reading per code point ('' for non-Han). */
+  context: readonly string[];
+};
+
+/** Builds a view from the segmenter's pieces (whose texts concatenate to the sentence). */
+export function sentenceView(pieces: readonly { text: string }[], context: readonly string[]): SentenceView {
+  const chars: string[] = [];
+  const wordStart: number[] = [];
+  const wordEnd: number[] = [];
+  for (const p of pieces) {
+    const start = chars.length;
+    const cps = Array.from(p.text);
+    for (const ch of cps) {
+      chars.push(ch);
+      wordStart.push(start);
+      wordEnd.push(start + cps.length);
+    }
+  }
+  return { chars, wordStart, wordEnd, context };
+}
+
+export type Features = {
+  /** Lexical features: each has a weight per reading. */
+  lexical: string[];
+  /** Votes: a named source proposing one reading. */
+  votes: { name: string; reading: string }[];
+};
+
+/** Longest dictionary word looked at around a character. */
+const MAX_COVER = 4;
+
+const lower = (s: string) => s.toLowerCase();
+
+/** Distinct lower-case readings that real (not cross-reference) entries of `word` give its character at `offset`. */
+function readingsAt(dictionary: Dictionary, word: string, offset: number, length: number): string[] {
+  const out = new Set<string>();
+  for (const e of dictionary.lookup(word)) {
+    if (e.pinyin.length !== length || e.senses.every(isCrossReference)) continue;
+    const r = e.pinyin[offset];
+    if (r) out.add(lower(r));
+  }
+  return [...out];
+}
+
+/** Neighbour classes: Han characters stand for themselves, digits and letters for their class. */
+function neighbour(chars: readonly string[], i: number): string {
+  const ch = chars[i];
+  if (ch === undefined) return i < 0 ? '^' : '$';
+  if (isHan(ch)) return ch;
+  if (/\p{N}/u.test(ch)) return '0';
+  if (/\p{L}/u.test(ch)) return 'a';
+  return /\s/u.test(ch) ? ' ' : ch;
+}
+
+function wordText(view: SentenceView, start: number, end: number): string {
+  return view.chars.slice(start, end).join('');
+}
+
+/** Evidence for the reading of the character at `i`. */
+export function extractFeatures(view: SentenceView, i: number, dictionary: Dictionary): Features {
+  const { chars, wordStart, wordEnd, context } = view;
+  const c = chars[i] ?? '';
+  const lexical: string[] = [];
+  const votes: { name: string; reading: string }[] = [];
+  const vote = (name: string, reading: string) => {
+    votes.push({ name, reading }, { name: `${c}|${name}`, reading });
+  };
+
+  const ws = wordStart[i] ?? i;
+  const we = wordEnd[i] ?? i + 1;
+  const word = wordText(view, ws, we);
+  const wlen = we - ws;
+  lexical.push(`${c}|b`, `${c}|w|${word}`, `${c}|wp|${i - ws}/${wlen}`);
+  if (ws > 0) lexical.push(`${c}|pw|${wordText(view, wordStart[ws - 1] ?? ws - 1, ws)}`);
+  if (we < chars.length) lexical.push(`${c}|nw|${wordText(view, we, wordEnd[we] ?? we + 1)}`);
+  const l1 = neighbour(chars, i - 1);
+  const r1 = neighbour(chars, i + 1);
+  const l2 = neighbour(chars, i - 2);
+  const r2 = neighbour(chars, i + 2);
+  lexical.push(`${c}|l1|${l1}`, `${c}|r1|${r1}`, `${c}|l2|${l2}${l1}`, `${c}|r2|${r1}${r2}`, `${c}|lr|${l1}${r1}`);
+
+  const pp = lower(context[i] ?? '');
+  if (pp) {
+    vote('pp', pp);
+    lexical.push(`${c}|pp|${pp}`);
+  }
+  if (wlen > 1) {
+    const rs = readingsAt(dictionary, word, i - ws, wlen);
+    if (rs.length === 1) vote('dw', rs[0] as string);
+    else for (const r of rs) vote('dwm', r);
+  }
+  // Dictionary words around the character other than the segmented word: the segmenter may have
+  // cut elsewhere, and a longer or overlapping word often settles the reading.
+  for (let len = 2; len <= MAX_COVER; len += 1) {
+    for (let s = Math.max(0, i - len + 1); s <= i && s + len <= chars.length; s += 1) {
+      if (s === ws && s + len === we) continue;
+      const w = chars.slice(s, s + len);
+      if (!w.every(isHan)) continue;
+      const text = w.join('');
+      const rs = readingsAt(dictionary, text, i - s, len);
+      if (rs.length === 0) continue;
+      lexical.push(`${c}|cw|${text}@${i - s}`);
+      if (rs.length === 1) vote(len === 2 ? 'cov2' : 'cov3', rs[0] as string);
+    }
+  }
+  const own = readingsAt(dictionary, c, 0, 1);
+  if (own[0]) vote('c1', own[0]);
+  return { lexical, votes };
+}
+
+/** Candidate readings: those seen in training, the dictionary's, and any a vote names. */
+export function candidates(c: string, features: Features, model: PolyphoneModel, dictionary: Dictionary): string[] {
+  const out = new Set<string>(model.readings.get(c) ?? []);
+  for (const r of readingsAt(dictionary, c, 0, 1)) out.add(r);
+  for (const v of features.votes) out.add(v.reading);
+  return [...out].sort();
+}
+
+/** Score of one reading under weights `w`. */
+export function scoreReading(features: Features, reading: string, w: (key: string) => number): number {
+  let s = 0;
+  for (const f of features.lexical) s += w(`${f}\t${reading}`);
+  for (const v of features.votes) if (v.reading === reading) s += w(`${v.name}\tY`);
+  return s;
+}
+
+export type PolyphoneDecision = {
+  /** Lower-case numbered reading. */
+  reading: string;
+  /** The runner-up, present only when it came within the model's margin. */
+  alternative?: string;
+};
+
+/**
+ * Decides every character of the sentence that has more than one candidate reading; other
+ * positions are undefined (the caller keeps the dictionary or pinyin-pro reading).
+ */
+export function decidePolyphones(
+  view: SentenceView,
+  dictionary: Dictionary,
+  model: PolyphoneModel,
+): (PolyphoneDecision | undefined)[] {
+  const w = (key: string) => model.weights.get(key) ?? 0;
+  return view.chars.map((c, i) => {
+    if (!isHan(c)) return undefined;
+    const features = extractFeatures(view, i, dictionary);
+    const cands = candidates(c, features, model, dictionary);
+    if (cands.length < 2) return undefined;
+    let best = '';
+    let bestScore = -Infinity;
+    let second = '';
+    let secondScore = -Infinity;
+    for (const r of cands) {
+      const s = scoreReading(features, r, w);
+      if (s > bestScore) {
+        second = best;
+        secondScore = bestScore;
+        best = r;
+        bestScore = s;
+      } else if (s > secondScore) {
+        second = r;
+        secondScore = s;
+      }
+    }
+    const decision: PolyphoneDecision = { reading: best };
+    if (second && bestScore - secondScore < model.margin) decision.alternative = second;
+    return decision;
+  });
+}

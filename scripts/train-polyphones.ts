@@ -1,0 +1,158 @@
+/**
+ * Trains the polyphone model (lib/pinyin/polyphone.ts) and writes lib/pinyin/data/polyphones.json.
+ *
+ *   npx tsx --conditions=react-server scripts/train-polyphones.ts [--data DIR]
+ *
+ * Data: the dev split of CPP, "Chinese Polyphones with Pinyin" (Park & Lee, Interspeech 2020;
+ * g2pM, Apache-2.0) in DIR/polyphones (default ../shared/eval). The held-out slice that
+ * scripts/eval/polyphones.ts reports on (`isHeldOut`) is never read here. Training is deterministic
+ * (fixed order, fixed epochs), so the same data and code give the same file. Retrain whenever the
+ * segmenter, the dictionary or the features change: the weights describe their output.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCedict } from '../lib/dictionary/cedict';
+import { sentenceReadings } from '../lib/pinyin/context';
+import {
+  candidates,
+  createPolyphoneModel,
+  extractFeatures,
+  scoreReading,
+  sentenceView,
+  type Features,
+  type PolyphoneData,
+} from '../lib/pinyin/polyphone';
+import { createSegmenter } from '../lib/segment';
+import { isHeldOut, readPolyphones } from './eval/polyphones';
+
+const EPOCHS = 8;
+/** Weights are stored rounded; smaller ones are dropped (they never change a decision in practice). */
+const PRECISION = 100;
+const MIN_WEIGHT = 0.05;
+
+type Example = { char: string; gold: string; features: Features; cands: string[] };
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** Averaged perceptron over candidate readings. */
+function train(examples: readonly Example[], epochs: number): Map<string, number> {
+  const w = new Map<string, number>();
+  const acc = new Map<string, number>();
+  let step = 1;
+  const get = (k: string) => w.get(k) ?? 0;
+  const add = (k: string, d: number) => {
+    w.set(k, get(k) + d);
+    acc.set(k, (acc.get(k) ?? 0) + step * d);
+  };
+  const update = (f: Features, reading: string, d: number) => {
+    for (const l of f.lexical) add(`${l}\t${reading}`, d);
+    for (const v of f.votes) if (v.reading === reading) add(`${v.name}\tY`, d);
+  };
+  // A fixed pseudo-random order per epoch (LCG), so runs are reproducible.
+  let seed = 12345;
+  const order = examples.map((_, i) => i);
+  for (let e = 0; e < epochs; e += 1) {
+    for (let i = order.length - 1; i > 0; i -= 1) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      const j = seed % (i + 1);
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    let mistakes = 0;
+    for (const idx of order) {
+      const ex = examples[idx] as Example;
+      let best = '';
+      let bestScore = -Infinity;
+      for (const r of ex.cands) {
+        const s = scoreReading(ex.features, r, get);
+        if (s > bestScore) {
+          best = r;
+          bestScore = s;
+        }
+      }
+      if (best !== ex.gold) {
+        mistakes += 1;
+        update(ex.features, ex.gold, 1);
+        update(ex.features, best, -1);
+      }
+      step += 1;
+    }
+    process.stderr.write(`epoch ${e + 1}: ${mistakes} mistakes of ${examples.length}\n`);
+  }
+  const out = new Map<string, number>();
+  for (const [k, v] of w) {
+    const avg = v - (acc.get(k) ?? 0) / step;
+    if (Math.abs(avg) >= MIN_WEIGHT) out.set(k, Math.round(avg * PRECISION) / PRECISION);
+  }
+  return out;
+}
+
+function decide(ex: Example, weights: ReadonlyMap<string, number>): { best: string; margin: number } {
+  const scores = ex.cands
+    .map((r) => ({ r, s: scoreReading(ex.features, r, (k) => weights.get(k) ?? 0) }))
+    .sort((a, b) => b.s - a.s || a.r.localeCompare(b.r));
+  const [first, second] = scores;
+  return { best: first?.r ?? '', margin: first && second ? first.s - second.s : Infinity };
+}
+
+/**
+ * The uncertainty margin, from a split inside the training data: the largest margin below which
+ * decisions are wrong at least `ERROR_RATE` of the time, so flags point at readings worth checking.
+ */
+const ERROR_RATE = 0.2;
+function calibrateMargin(examples: readonly Example[]): number {
+  const fit = examples.filter((_, i) => i % 5 !== 0);
+  const check = examples.filter((_, i) => i % 5 === 0);
+  const weights = train(fit, EPOCHS);
+  const decided = check.map((ex) => ({ ...decide(ex, weights), gold: ex.gold })).sort((a, b) => a.margin - b.margin);
+  let margin = 0;
+  let wrong = 0;
+  decided.forEach((d, i) => {
+    if (d.best !== d.gold) wrong += 1;
+    if (wrong / (i + 1) >= ERROR_RATE && Number.isFinite(d.margin)) margin = d.margin;
+  });
+  const correct = decided.filter((d) => d.best === d.gold).length;
+  const flagged = decided.filter((d) => d.margin < margin);
+  process.stderr.write(
+    `inner check: ${((100 * correct) / decided.length).toFixed(2)} % right; margin ${margin}: flags ${flagged.length} ` +
+      `(${flagged.filter((d) => d.best !== d.gold).length} of ${decided.length - correct} errors)\n`,
+  );
+  return margin;
+}
+
+function main(): void {
+  const dataDir = argValue('--data') ?? join(process.cwd(), '..', 'shared', 'eval');
+  const out = argValue('--out') ?? join(process.cwd(), 'lib', 'pinyin', 'data', 'polyphones.json');
+  const items = readPolyphones(dataDir).filter((it) => !isHeldOut(it.line));
+  const segmenter = createSegmenter();
+  const dictionary = loadCedict();
+  const readings: Record<string, string[]> = {};
+  for (const it of items) {
+    const list = (readings[it.char] ??= []);
+    if (!list.includes(it.gold)) list.push(it.gold);
+  }
+  for (const list of Object.values(readings)) list.sort();
+  const base = createPolyphoneModel({ about: '', readings, weights: {}, margin: 0 });
+  const examples: Example[] = items.map((it) => {
+    const view = sentenceView(segmenter.segment(it.text, new Set()), sentenceReadings(it.text));
+    const features = extractFeatures(view, it.position, dictionary);
+    return { char: it.char, gold: it.gold, features, cands: candidates(it.char, features, base, dictionary) };
+  });
+  process.stderr.write(`${examples.length} training sentences, ${Object.keys(readings).length} characters\n`);
+  const margin = calibrateMargin(examples);
+  const weights = train(examples, EPOCHS);
+  const data: PolyphoneData = {
+    about:
+      'Polyphone weights for lib/pinyin/polyphone.ts, learned from the CPP dev split minus a held-out slice ' +
+      '(Park & Lee, Interspeech 2020, g2pM, Apache-2.0). Regenerate: npx tsx --conditions=react-server scripts/train-polyphones.ts',
+    readings,
+    weights: Object.fromEntries([...weights.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))),
+    margin,
+  };
+  writeFileSync(out, `${JSON.stringify(data)}\n`);
+  process.stderr.write(`wrote ${out}: ${weights.size} weights\n`);
+}
+
+main();
