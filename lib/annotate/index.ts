@@ -68,7 +68,10 @@ export function annotateSentence(text: string, glossary: Glossary, deps: Annotat
     if (level !== undefined) token.hsk = level;
     return token;
   });
-  const spoken = spokenTones(tokens.map((t) => ({ text: t.text, citation: t.pinyin?.citation ?? [] })));
+  const spoken = spokenTones(
+    tokens.map((t) => ({ text: t.text, citation: t.pinyin?.citation ?? [] })),
+    { isWord: (w) => deps.dictionary.has(w) },
+  );
   tokens.forEach((t, i) => {
     if (t.pinyin) t.pinyin.spoken = spoken[i] ?? t.pinyin.citation;
   });
