@@ -67,10 +67,10 @@ export const REDUPLICATING_VERBS = new Set(
 
 /**
  * Kinship terms and other nouns formed by reduplication: the second copy is neutral and the
- * first keeps its tone (奶奶 nǎinai, 姐姐 jiějie, 宝宝 bǎobao): a neutral syllable does not
- * trigger third-tone sandhi.
+ * first keeps its tone (奶奶 nǎinai, 姐姐 jiějie, 宝宝 bǎobao; also 谢谢 xièxie): a neutral
+ * syllable does not trigger third-tone sandhi.
  */
-export const REDUPLICATED_NOUNS = new Set(Array.from('妈爸哥姐弟妹爷奶姥婆公叔伯舅姑婶嫂姨娘宝娃星猩蝈'));
+export const REDUPLICATED_NOUNS = new Set(Array.from('妈爸爹哥姐弟妹爷奶姥婆公叔伯舅姑婶嫂姨娘太宝娃星猩蝈谢'));
 
 /**
  * Common words whose last syllable is neutral in speech (轻声词), beyond what CC-CEDICT already
@@ -157,6 +157,21 @@ export const NEUTRAL_WORDS = new Set([
   '芝麻',
   '部分',
   '合同',
+  '关系',
+  '屁股',
+  '帐篷',
+  '棺材',
+  '嫁妆',
+  '喉咙',
+  '菩萨',
+  '栅栏',
+  '蜡烛',
+  '算盘',
+  '哆嗦',
+  '泥鳅',
+  '告诉',
+  '名字',
+  '状元',
   '心思',
   '笑话',
 ]);

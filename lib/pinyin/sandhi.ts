@@ -26,6 +26,11 @@ export type SandhiToken = {
   text: string;
   /** Numbered citation syllables; empty for non-Han tokens. */
   citation: readonly string[];
+  /**
+   * A second standard reading of the same characters (pinyin-pro's, numbered), used only to
+   * tell an optional neutral tone from an obligatory one (see carefulTone).
+   */
+  careful?: readonly string[];
 };
 
 export type SandhiOptions = {
@@ -60,8 +65,8 @@ const DIGITS = new Set(Array.from('零〇一二三四五六七八九十'));
 const ORDINAL_NEXT = ['月', '号', '楼', '年级', '等奖', '审'];
 /** Demonstratives and quantifiers that make 一 part of a determiner (这一 zhè yí): not phrase-final. */
 const DETERMINERS = new Set(Array.from('这那哪每'));
-/** What counts before the classifier 个, which is then neutral: 三个 sān ge, 这个 zhège. */
-const BEFORE_GE = new Set(Array.from('一两二三四五六七八九十百千万几这那哪半整每'));
+/** What comes before the classifier 个, which is then neutral: 三个 sān ge, 这个 zhège, 有个. */
+const BEFORE_GE = new Set(Array.from('一两二三四五六七八九十百千万几这那哪半整每有是'));
 /** Words in which 个 keeps its tone: 整个 zhěnggè, 每个. */
 const FULL_GE = new Set(['整个', '每个', '个个']);
 
@@ -72,14 +77,20 @@ const LEAN_RIGHT = new Set(
   Array.from('在把被从对给跟和与同向往朝让叫很也都就还不没又才再最太更真挺这那哪每第一两几请'),
 );
 
+/**
+ * Marks that are not pauses: quotation marks and title marks wrap words that are read on
+ * (作品“奶奶” zuò pín nǎinai), so sandhi crosses them; other punctuation ends a stretch.
+ */
+const TRANSPARENT = /^[“”‘’「」『』《》〈〉"']$/u;
+
 const isName = (citation: readonly string[]) => /^[A-Z]/u.test(citation[0] ?? '');
 
 /** Spoken syllables for every token, index for index; non-Han tokens get []. */
 export function spokenTones(tokens: readonly SandhiToken[], options: SandhiOptions = {}): string[][] {
   const isWord = options.isWord ?? (() => false);
   const spoken = tokens.map((t) => [...t.citation]);
-  // Stretches: runs of Han tokens not interrupted by punctuation, letters or digits (spaces are
-  // transparent). Sandhi does not cross a pause.
+  // Stretches: runs of Han tokens not interrupted by punctuation, letters or digits (spaces and
+  // quotation marks are transparent). Sandhi does not cross a pause.
   let words: Word[] = [];
   let syls: Syl[] = [];
   const flush = () => {
@@ -101,20 +112,35 @@ export function spokenTones(tokens: readonly SandhiToken[], options: SandhiOptio
   };
   tokens.forEach((t, ti) => {
     if (t.citation.length === 0) {
-      if (t.text.trim() !== '') flush();
+      if (t.text.trim() !== '' && !TRANSPARENT.test(t.text)) flush();
       return;
     }
     const chars = Array.from(t.text);
     const start = syls.length;
     chars.forEach((char, i) => {
       const cit = t.citation[i] ?? '';
-      const { body, tone } = parseNumbered(cit);
+      const { body, tone: citationTone } = parseNumbered(cit);
+      const tone = carefulTone(body, citationTone, t.careful?.[i], chars.length);
       syls.push({ char, body, tone, base: tone, triggers: tone === 3, empty: cit === '' });
     });
     words.push({ text: t.text, chars, start, end: syls.length, token: ti, name: isName(t.citation) });
   });
   flush();
   return spoken;
+}
+
+/**
+ * The tone a careful speaker starts from. Where CC-CEDICT writes a neutral tone that another
+ * standard source (pinyin-pro's dictionary) writes with a full tone, the neutral tone is of the
+ * optional kind (dictionaries: "usually light, sometimes full", 时候 shí·hòu, 知道 zhī·dào,
+ * 喜欢): read-aloud speech keeps the full tone. Neutral tones both agree on (孩子 háizi,
+ * 什么 shénme) stay neutral; the obligatory ones pinyin-pro lacks come back in pass 1
+ * (NEUTRAL_WORDS: 朋友, 东西, 先生). One-character tokens are particles: never restored.
+ */
+function carefulTone(body: string, tone: Tone, other: string | undefined, length: number): Tone {
+  if (tone !== 5 || length < 2 || !other) return tone;
+  const alt = parseNumbered(other);
+  return alt.tone !== 5 && alt.body.toLowerCase() === body.toLowerCase() ? alt.tone : tone;
 }
 
 /** Makes a syllable neutral; `keepsTrigger` for reduplicated verbs (想想 xiángxiang). */
