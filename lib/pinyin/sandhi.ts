@@ -234,6 +234,8 @@ function yiBuPass(words: readonly Word[], syls: Syl[]): void {
       return;
     }
     if (s.char === '不' && s.body === 'bu' && s.tone === 4 && next) {
+      // V不V questions: 是不是 shì bu shì, 好不好 hǎo bu hǎo.
+      if (prev && prev.char === next.char) return neutralize(s);
       // 不 before a 4th tone: 不是 bú shì, 不会 bú huì.
       if (next.base === 4) s.tone = 2;
     }
