@@ -65,7 +65,15 @@ export function annotateSentence(text: string, glossary: Glossary, deps: Annotat
     if (level !== undefined) token.hsk = level;
     return token;
   });
-  const spoken = spokenTones(tokens.map((t) => ({ text: t.text, citation: t.pinyin?.citation ?? [] })));
+  let at = 0;
+  const spoken = spokenTones(
+    tokens.map((t) => {
+      const len = Array.from(t.text).length;
+      at += len;
+      return { text: t.text, citation: t.pinyin?.citation ?? [], careful: context.slice(at - len, at) };
+    }),
+    { isWord: (w) => deps.dictionary.has(w) },
+  );
   tokens.forEach((t, i) => {
     if (t.pinyin) t.pinyin.spoken = spoken[i] ?? t.pinyin.citation;
   });

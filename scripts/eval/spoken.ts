@@ -1,120 +1,144 @@
 /**
- * BZNSYP (Databaker CSMSC) transcript: per-character pinyin as actually spoken, against the
- * spoken tone layer. Prosody marks (#1–#4) are stripped, Han characters are aligned to the gold
- * syllables (a 儿 merged into the previous syllable as erhua has none of its own), and sentences
- * that cannot be aligned are skipped and counted.
+ * The spoken tone layer against Databaker BZNSYP (CSMSC): per-character pinyin as a speaker said
+ * it (tone sandhi applied, neutral tone 5, erhua merged as `wanr1`). Evaluation only: nothing here
+ * feeds what the site ships.
+ *
+ * Alignment: the prosody marks #1–#4 are stripped, the Han characters of the text are paired with
+ * the gold syllables in order. A 儿 that has no syllable of its own (the gold syllable before it
+ * ends in an erhua r) is skipped, and that syllable is compared without its r. Sentences whose
+ * characters and syllables still do not pair up are skipped and counted in `size`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotateSentence } from '../../lib/annotate';
+import { isHan } from '../../lib/text/chars';
 import { parseNumbered } from '../../lib/pinyin/syllable';
-import { codePointLength, isHan } from '../../lib/text/chars';
 import { topCounts, type EvalSet } from './types';
 
-type Item = { id: string; text: string; gold: string[] };
+export const SPOKEN_FILE = join('spoken-tones', 'bznsyp-000001-008000.txt');
 
-/** Gold syllable for each Han character of `text` (by Han index), or null when they do not align. */
-export function alignSyllables(text: string, syllables: readonly string[]): string[] | null {
-  const han = Array.from(text).filter(isHan);
-  const out: string[] = [];
-  let g = 0;
-  for (const ch of han) {
-    const prev = out[out.length - 1];
-    const prevGold = syllables[g - 1];
-    const prevBody = prevGold ? parseNumbered(prevGold).body : '';
-    const erhua = ch === '儿' && prevGold !== undefined && /r$/u.test(prevBody) && prevBody !== 'er';
-    // Skip a merged 儿 only when the counts say it has no syllable of its own.
-    if (erhua && han.length - out.length > syllables.length - g && prev !== undefined) {
-      out[out.length - 1] = `${prevBody.slice(0, -1)}${parseNumbered(prevGold).tone}`;
-      out.push('');
-      continue;
-    }
-    const s = syllables[g];
-    if (s === undefined) return null;
-    out.push(s);
-    g += 1;
-  }
-  return g === syllables.length ? out : null;
-}
+export type SpokenItem = { id: string; text: string; syllables: string[] };
 
-function read(dataDir: string): Item[] {
-  const lines = readFileSync(join(dataDir, 'spoken-tones', 'bznsyp-000001-008000.txt'), 'utf8').split(/\r?\n/u);
-  const items: Item[] = [];
+/** Two lines a sentence: `ID<TAB>text with #1–#4`, then `<TAB>syllables`. */
+export function parseBznsyp(source: string): SpokenItem[] {
+  const lines = source.split(/\r?\n/u);
+  const items: SpokenItem[] = [];
   for (let i = 0; i + 1 < lines.length; i += 1) {
-    const head = /^(\d+)\t(.*)$/u.exec(lines[i] ?? '');
-    const pinyin = /^\t(.*)$/u.exec(lines[i + 1] ?? '');
-    if (!head || !pinyin) continue;
+    const head = /^(\d+)\t(.*)$/u.exec(lines[i] as string);
+    if (!head) continue;
+    const pinyinLine = lines[i + 1] as string;
+    if (!pinyinLine.startsWith('\t')) continue;
     items.push({
-      id: head[1] ?? '',
-      text: (head[2] ?? '').replace(/#[1-4]/gu, ''),
-      gold: (pinyin[1] ?? '').trim().toLowerCase().split(/\s+/u).filter(Boolean),
+      id: head[1] as string,
+      text: (head[2] as string).replace(/#[1-4]/gu, '').trim(),
+      syllables: pinyinLine.trim().split(/\s+/u),
     });
     i += 1;
   }
   return items;
 }
 
+/** Lower case, ü spelled v (as BZNSYP does), so both sides compare alike. */
+export function normalizeSyllable(s: string): string {
+  return s.toLowerCase().replace(/ü|u:/gu, 'v');
+}
+
+const isErhua = (syllable: string) => {
+  const { body } = parseNumbered(syllable);
+  return body.endsWith('r') && body !== 'er';
+};
+
+/**
+ * Gold syllable for each Han code point of `text` (null for an erhua 儿 that has none), or null
+ * when the sentence does not align.
+ */
+export function alignGold(text: string, syllables: readonly string[]): (string | null)[] | null {
+  const han = Array.from(text).filter(isHan);
+  let spare = han.length - syllables.length; // how many 儿 must be silent
+  if (spare < 0) return null;
+  const out: (string | null)[] = [];
+  let s = 0;
+  for (let c = 0; c < han.length; c += 1) {
+    const prev = syllables[s - 1];
+    if (han[c] === '儿' && spare > 0 && prev && isErhua(prev) && out[out.length - 1] !== null) {
+      const { body, tone } = parseNumbered(prev);
+      out[out.length - 1] = `${body.slice(0, -1)}${tone}`;
+      out.push(null);
+      spare -= 1;
+      continue;
+    }
+    const syl = syllables[s];
+    if (syl === undefined) return null;
+    out.push(syl);
+    s += 1;
+  }
+  return spare === 0 && s === syllables.length ? out : null;
+}
+
+export type Category = 'wrong syllable' | 'wrong tone' | 'neutral tone' | 'sandhi';
+
+/** Why a spoken syllable differs from the gold one (both normalised, numbered). */
+export function categorize(char: string, ours: string, gold: string): Category {
+  const a = parseNumbered(ours);
+  const b = parseNumbered(gold);
+  if (a.body !== b.body) return 'wrong syllable';
+  if (a.tone === 5 || b.tone === 5) return 'neutral tone';
+  if (char === '一' || char === '不') return 'sandhi';
+  if ((a.tone === 2 && b.tone === 3) || (a.tone === 3 && b.tone === 2)) return 'sandhi';
+  return 'wrong tone';
+}
+
 export const evalSpokenTones: EvalSet = (dataDir, deps, progress) => {
-  const items = read(dataDir);
-  const started = performance.now();
+  const items = parseBznsyp(readFileSync(join(dataDir, SPOKEN_FILE), 'utf8'));
+  const categories: Record<Category, number> = { 'wrong syllable': 0, 'wrong tone': 0, 'neutral tone': 0, sandhi: 0 };
+  const tally = new Map<string, number>();
   let total = 0;
-  let correct = 0;
-  let toneless = 0;
+  let right = 0;
+  let rightToneless = 0;
   let skipped = 0;
   let characters = 0;
-  const categories: Record<string, number> = {};
-  const errors = new Map<string, number>();
+  const started = performance.now();
   items.forEach((item, n) => {
-    progress(n + 1, items.length);
-    const gold = alignSyllables(item.text, item.gold);
+    if (n % 200 === 0) progress(n, items.length);
+    const gold = alignGold(item.text, item.syllables);
     if (!gold) {
       skipped += 1;
       return;
     }
-    characters += codePointLength(item.text);
+    characters += Array.from(item.text).length;
     const tokens = annotateSentence(item.text, new Map(), deps);
-    // Our spoken and citation syllable per Han character, in order.
-    const ours: { char: string; spoken: string; citation: string }[] = [];
-    for (const t of tokens) {
-      Array.from(t.text).forEach((char, i) => {
-        if (isHan(char)) ours.push({ char, spoken: t.pinyin?.spoken[i] ?? '', citation: t.pinyin?.citation[i] ?? '' });
+    let g = 0;
+    for (const token of tokens) {
+      const chars = Array.from(token.text);
+      chars.forEach((char, i) => {
+        if (!isHan(char)) return;
+        const want = gold[g];
+        g += 1;
+        if (want === null || want === undefined) return;
+        const expected = normalizeSyllable(want);
+        const ours = normalizeSyllable(token.pinyin?.spoken[i] ?? '');
+        total += 1;
+        if (ours === expected) {
+          right += 1;
+          rightToneless += 1;
+          return;
+        }
+        const category = categorize(char, ours, expected);
+        if (category !== 'wrong syllable') rightToneless += 1;
+        categories[category] += 1;
+        const key = `${char} ${ours || '∅'}→${expected} (${token.text})`;
+        tally.set(key, (tally.get(key) ?? 0) + 1);
       });
     }
-    ours.forEach((o, i) => {
-      const g = gold[i];
-      if (!g) return; // an erhua 儿 without a syllable
-      total += 1;
-      const gp = parseNumbered(g);
-      const sp = parseNumbered(o.spoken.toLowerCase());
-      if (gp.body === sp.body) toneless += 1;
-      if (gp.body === sp.body && gp.tone === sp.tone) {
-        correct += 1;
-        return;
-      }
-      const cp = parseNumbered(o.citation.toLowerCase());
-      const next = ours[i + 1];
-      const nextTone = next ? parseNumbered(next.citation).tone : 0;
-      let cat: string;
-      if (gp.body !== sp.body) cat = 'wrong syllable';
-      else if (
-        gp.body === cp.body &&
-        (('一不'.includes(o.char) && (gp.tone === 2 || gp.tone === 4) && cp.tone !== gp.tone) ||
-          (gp.tone === 2 && cp.tone === 3 && nextTone === 3))
-      )
-        cat = 'sandhi';
-      else if (gp.tone === 5 || sp.tone === 5) cat = 'neutral tone';
-      else cat = 'wrong tone';
-      categories[cat] = (categories[cat] ?? 0) + 1;
-      const key = `${o.char} ${g}→${o.spoken || '∅'}`;
-      errors.set(key, (errors.get(key) ?? 0) + 1);
-    });
   });
+  progress(items.length, items.length);
+  const aligned = items.length - skipped;
   return {
     set: 'spokenTones',
-    size: `${items.length.toLocaleString('en')} sentences (${skipped} not aligned, skipped), ${total.toLocaleString('en')} characters scored`,
-    metrics: { accuracy: total ? correct / total : 0, toneless: total ? toneless / total : 0 },
+    size: `${aligned.toLocaleString('en')} sentences, ${total.toLocaleString('en')} characters (${skipped} not aligned, skipped)`,
+    metrics: { accuracy: total ? right / total : 0, toneless: total ? rightToneless / total : 0 },
     categories,
-    topErrors: topCounts(errors),
+    topErrors: topCounts(tally),
     characters,
     seconds: (performance.now() - started) / 1000,
   };
