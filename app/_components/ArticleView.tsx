@@ -1,9 +1,10 @@
 import type { AnnotatedArticle } from '@/lib/annotate/types';
 import { getT, type Lang } from '@/lib/i18n';
-import { Tokens } from './Tokens';
+import { Hanzi, Tokens } from './Tokens';
 import { BASE_PATH } from './Shell';
 import { Toolbar } from './client/Toolbar';
 import { WordPopover } from './client/WordPopover';
+import { SentenceLinks } from './client/SentenceLinks';
 
 /** The article: title, credits, then each Chinese paragraph with its English under it. */
 export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang: Lang }) {
@@ -24,7 +25,9 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
             {meta.author && (
               <div>
                 <dt>{t('article.byline')}</dt>
-                <dd lang="zh-Hans">{meta.author}</dd>
+                <dd lang="zh-Hans">
+                  <Hanzi text={meta.author} />
+                </dd>
                 {enMeta.author && (
                   <dd lang="en" className="en-inline">
                     ({enMeta.author})
@@ -35,7 +38,9 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
             {meta.editor && (
               <div>
                 <dt>{t('article.editor')}</dt>
-                <dd lang="zh-Hans">{meta.editor}</dd>
+                <dd lang="zh-Hans">
+                  <Hanzi text={meta.editor} />
+                </dd>
                 {enMeta.editor && (
                   <dd lang="en" className="en-inline">
                     ({enMeta.editor})
@@ -46,7 +51,9 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
             {meta.source && (
               <div>
                 <dt>{t('article.source')}</dt>
-                <dd lang="zh-Hans">{meta.source}</dd>
+                <dd lang="zh-Hans">
+                  <Hanzi text={meta.source} />
+                </dd>
               </div>
             )}
           </dl>
@@ -54,6 +61,7 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
         </header>
         {article.paragraphs.map((p, pi) => {
           const Zh = p.kind === 'heading' ? 'h2' : 'p';
+          const enId = `en-${pi}`;
           return (
             <section key={pi} className={`para para-${p.kind}`} data-p={pi}>
               <Zh lang="zh-Hans" className="zh">
@@ -63,7 +71,12 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
                   </span>
                 ))}
               </Zh>
-              <p lang="en" className={`en${p.kind === 'heading' ? ' en-heading' : ''}`}>
+              {/* Shown only in the "reveal on demand" layout (CSS); SentenceLinks toggles it. */}
+              <button type="button" className="reveal" aria-expanded="false" aria-controls={enId}>
+                <span className="when-closed">{t('toolbar.showEnglish')}</span>
+                <span className="when-open">{t('toolbar.hideEnglish')}</span>
+              </button>
+              <p id={enId} lang="en" className={`en${p.kind === 'heading' ? ' en-heading' : ''}`}>
                 {p.pending ? (
                   <span className="pending">{t('article.pending')}</span>
                 ) : (
@@ -79,6 +92,7 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
           );
         })}
       </article>
+      <SentenceLinks />
       <WordPopover lang={lang} dictUrl={`${BASE_PATH}/dict/${article.slug}.json`} />
     </>
   );

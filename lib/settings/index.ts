@@ -10,10 +10,26 @@ export const LANG_KEY = 'duizhao.lang';
 
 /** Each setting: its allowed values, the first being the default. Applied as data-<name> on <html>. */
 export const SETTING_VALUES = {
-  /** Which words show pinyin. */
-  pinyin: ['all', 'off'],
-  /** Where the English goes: under each paragraph, or hidden. */
-  layout: ['interleaved', 'zh'],
+  /** Which words show pinyin: all, none, words not marked known, or words above an HSK level. */
+  pinyin: ['all', 'off', 'unknown', 'hsk'],
+  /** For pinyin "hsk": words of this HSK level and below lose their pinyin (unlisted words keep it). */
+  level: ['2', '1', '3', '4', '5', '6'],
+  /** How pinyin is spelled: tone marks, tone numbers or zhuyin (bopomofo). */
+  tones: ['marks', 'numbers', 'zhuyin'],
+  /** Tone colour scheme (colours adjusted per theme for contrast; see globals.css). */
+  colors: ['off', 'pleco', 'zhongwen', 'hanping'],
+  /** Show tones as spoken (一/不 changes, third-tone sandhi) instead of as written. */
+  spoken: ['off', 'on'],
+  /** Where the English goes: under each paragraph, beside it, hidden, or behind a button. */
+  layout: ['interleaved', 'side', 'zh', 'reveal'],
+  /** Which characters: simplified (as written) or traditional (converted at build time). */
+  script: ['simplified', 'traditional'],
+  /** Chinese text size, in per cent of the base size. */
+  size: ['100', '85', '115', '130', '150'],
+  /** Colour theme: follow the system, or force light or dark. */
+  theme: ['system', 'light', 'dark'],
+  /** Line spacing of the Chinese text. */
+  spacing: ['normal', 'compact', 'loose'],
 } as const;
 
 export type SettingName = keyof typeof SETTING_VALUES;

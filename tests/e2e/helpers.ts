@@ -44,11 +44,15 @@ export async function drawsRealCjkGlyphs(page: Page): Promise<boolean> {
   });
 }
 
-/** The text of an element as written, without the pinyin in <rt>. */
+/**
+ * The text of an element as the reader sees it: without the pinyin in <rt>, and in the script on
+ * screen (where simplified and traditional differ, both spellings are in the page; see Tokens).
+ */
 export async function chineseText(locator: Locator): Promise<string> {
   return locator.evaluate((el) => {
+    const traditional = document.documentElement.dataset.script === 'traditional';
     const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('rt').forEach((rt) => rt.remove());
+    copy.querySelectorAll(traditional ? 'rt, .hs' : 'rt, .ht').forEach((n) => n.remove());
     return copy.textContent ?? '';
   });
 }

@@ -3,16 +3,23 @@
  * The word popover: one client leaf for the whole article, wired by event delegation. It reads the
  * word from the <ruby data-w> that was hovered, tapped or focused and the article's dictionary
  * subset from its JSON island; it never loads a dictionary of its own.
- *   mouse: hover opens, leaving closes · touch/click: tap toggles · keyboard: focus or Enter/Space
- *   opens, Esc closes, arrow keys move word to word (roving tabindex).
+ *   mouse: hover opens, leaving closes · touch/click: tap toggles · keyboard: focus opens (the box
+ *   is the word's aria-description), Enter/Space opens it as a dialog and moves focus into it, Esc
+ *   closes and gives focus back to the word, arrow keys move word to word (roving tabindex).
+ * Opened by pointer, a short summary also goes to a polite live region, so a screen reader user
+ * who taps a word hears what it means. The box shows the word as the page shows it (simplified or
+ * traditional, tone marks, numbers or zhuyin): it reads the same settings store as the toolbar.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WordInfo } from '@/lib/annotate/types';
 import type { Lang } from '@/lib/i18n';
-import { formatReading } from '@/lib/pinyin/syllable';
+import { formatReading, formatSyllable, toneOf, type ToneStyle } from '@/lib/pinyin/syllable';
+import { useSettings } from './settings-store';
 
-type Open = { el: HTMLElement; word: string; pinned: boolean };
+/** How it was opened: by pointer (hover/tap), by focusing the word, or by Enter/Space (a dialog). */
+type Via = 'pointer' | 'focus' | 'key';
+type Open = { el: HTMLElement; word: string; pinned: boolean; via: Via };
 
 const MARGIN = 8;
 
@@ -39,6 +46,7 @@ export function WordPopover({ lang, dictUrl }: { lang: Lang; dictUrl: string }) 
   const { t } = useTranslation();
   const [open, setOpen] = useState<Open | null>(null);
   const [dict, setDict] = useState<Dict | null>(null);
+  const settings = useSettings();
   const box = useRef<HTMLDivElement>(null);
   const hideTimer = useRef<number | undefined>(undefined);
 
@@ -55,12 +63,25 @@ export function WordPopover({ lang, dictUrl }: { lang: Lang; dictUrl: string }) 
 
   const info = useCallback((word: string): WordInfo | undefined => dict?.[word], [dict]);
 
-  const show = useCallback((el: HTMLElement, pinned: boolean) => {
+  const show = useCallback((el: HTMLElement, pinned: boolean, via: Via) => {
     window.clearTimeout(hideTimer.current);
     const word = el.dataset.w;
-    if (word) setOpen({ el, word, pinned });
+    if (word) setOpen({ el, word, pinned, via });
   }, []);
-  const close = useCallback(() => setOpen(null), []);
+  // Closing a dialog opened from the keyboard hands focus back to its word (without reopening it).
+  const openRef = useRef<Open | null>(null);
+  useEffect(() => {
+    openRef.current = open;
+  }, [open]);
+  const skipFocusOpen = useRef(false);
+  const close = useCallback(() => {
+    const o = openRef.current;
+    setOpen(null);
+    if (o?.via === 'key' && box.current?.contains(document.activeElement)) {
+      skipFocusOpen.current = true;
+      o.el.focus({ preventScroll: true });
+    }
+  }, []);
 
   useEffect(() => {
     const root = document.getElementById('article');
@@ -69,7 +90,7 @@ export function WordPopover({ lang, dictUrl }: { lang: Lang; dictUrl: string }) 
     const onOver = (e: PointerEvent) => {
       if (e.pointerType !== 'mouse') return;
       const el = wordOf(e.target);
-      if (el) show(el, false);
+      if (el) show(el, false, 'pointer');
     };
     const onOut = (e: PointerEvent) => {
       if (e.pointerType !== 'mouse' || !wordOf(e.target)) return;
@@ -78,22 +99,30 @@ export function WordPopover({ lang, dictUrl }: { lang: Lang; dictUrl: string }) 
     const onClick = (e: MouseEvent) => {
       const el = wordOf(e.target);
       if (!el) return;
-      setOpen((o) => (o?.el === el && o.pinned ? null : { el, word: el.dataset.w ?? '', pinned: true }));
+      setOpen((o) =>
+        o?.el === el && o.pinned && o.via === 'pointer'
+          ? null
+          : { el, word: el.dataset.w ?? '', pinned: true, via: 'pointer' },
+      );
     };
     const onFocus = (e: FocusEvent) => {
       const el = wordOf(e.target);
-      if (el) show(el, false);
+      if (skipFocusOpen.current) {
+        skipFocusOpen.current = false;
+        return;
+      }
+      if (el) show(el, false, 'focus');
     };
     const onKey = (e: KeyboardEvent) => {
       const el = wordOf(e.target);
       if (e.key === 'Escape') {
-        setOpen(null);
+        close();
         return;
       }
       if (!el) return;
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
-        show(el, true);
+        show(el, true, 'key');
         return;
       }
       const step =
@@ -114,7 +143,7 @@ export function WordPopover({ lang, dictUrl }: { lang: Lang; dictUrl: string }) 
     root.addEventListener('focusin', onFocus);
     root.addEventListener('keydown', onKey);
     const onDocKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(null);
+      if (e.key === 'Escape') close();
     };
     document.addEventListener('keydown', onDocKey);
     return () => {
@@ -125,7 +154,7 @@ export function WordPopover({ lang, dictUrl }: { lang: Lang; dictUrl: string }) 
       root.removeEventListener('keydown', onKey);
       document.removeEventListener('keydown', onDocKey);
     };
-  }, [show]);
+  }, [show, close]);
 
   // Closing on a tap outside, for touch screens.
   useEffect(() => {
@@ -156,54 +185,132 @@ export function WordPopover({ lang, dictUrl }: { lang: Lang; dictUrl: string }) 
     open.el.setAttribute('aria-describedby', 'word-popover');
     const anchor = open.el;
     return () => anchor.removeAttribute('aria-describedby');
-  }, [open]);
+  }, [open, dict, settings]);
 
   const data = open ? info(open.word) : undefined;
+  const shown = open && data ? shownWord(open.el, data, settings.script === 'traditional') : null;
+
+  // Enter/Space opened a dialog: move focus into it so its content is read and Tab reaches Close.
+  useEffect(() => {
+    if (open?.via === 'key' && data) box.current?.focus({ preventScroll: true });
+  }, [open, data]);
+
+  // A pointer opening is announced through the live region (focus openings use aria-describedby).
+  const summary =
+    open?.via === 'pointer' && data && shown
+      ? [
+          shown.word,
+          formatReading(shown.pinyin, settings.tones),
+          data.glossary?.sense ?? data.readings[0]?.senses.slice(0, 2).join('; ') ?? '',
+        ]
+          .filter(Boolean)
+          .join(', ')
+      : '';
+
   return (
-    <div
-      id="word-popover"
-      ref={box}
-      role="tooltip"
-      className="popover"
-      hidden={!open || !data}
-      onPointerEnter={() => window.clearTimeout(hideTimer.current)}
-      onPointerLeave={() => setOpen((o) => (o?.pinned ? o : null))}
-      data-lang={lang}
-    >
-      {open && data ? (
-        <Entry data={data} pinyin={open.el.dataset.py ?? ''} lookup={info} t={t} onClose={close} />
-      ) : null}
-    </div>
+    <>
+      <div
+        id="word-popover"
+        ref={box}
+        role="dialog"
+        aria-label={t('popover.label')}
+        tabIndex={-1}
+        className="popover"
+        hidden={!open || !data}
+        onPointerEnter={() => window.clearTimeout(hideTimer.current)}
+        onPointerLeave={() => setOpen((o) => (o?.pinned ? o : null))}
+        data-lang={lang}
+      >
+        {open && data && shown ? (
+          <Entry data={data} shown={shown} style={settings.tones} lookup={info} t={t} onClose={close} />
+        ) : null}
+      </div>
+      <div className="visually-hidden" aria-live="polite" data-testid="popover-live">
+        {summary}
+      </div>
+    </>
+  );
+}
+
+/** The word as the page shows it: its spelling (simplified or traditional) and its readings. */
+export type ShownWord = {
+  /** The headword in the script on screen. */
+  word: string;
+  /** Numbered syllables as written in the dictionary. */
+  pinyin: string[];
+  /** Numbered syllables as said, when any differ from the written ones. */
+  spoken: string[] | null;
+  /** Other readings the word could have here, when the choice was uncertain. */
+  alternatives: string[][];
+};
+
+function shownWord(el: HTMLElement, data: WordInfo, traditional: boolean): ShownWord {
+  const split = (s: string | undefined) => (s ? s.split(' ').filter(Boolean) : []);
+  const pinyin = split(el.dataset.py);
+  // data-sp is only present where the spoken tones differ from the written ones.
+  const spoken = split(el.dataset.sp ?? el.dataset.py);
+  const same = spoken.length === pinyin.length && spoken.every((s, i) => s.toLowerCase() === pinyin[i]?.toLowerCase());
+  return {
+    // The traditional spelling is on the page only where it differs (see Tokens).
+    word: traditional ? (el.querySelector('.ht')?.textContent ?? data.word) : data.word,
+    pinyin,
+    spoken: spoken.length > 0 && !same ? spoken : null,
+    alternatives: (el.dataset.alt ?? '')
+      .split('|')
+      .map(split)
+      .filter((a) => a.length > 0),
+  };
+}
+
+/** A reading with one span per syllable, so tone colours (CSS) apply as on the page. */
+function Reading({ syllables, style }: { syllables: readonly string[]; style: ToneStyle }) {
+  return (
+    <span className="tone-c">
+      {syllables.map((s, i) => (
+        <span key={i} className={`t${toneOf(s)}`}>
+          {i > 0 ? ' ' : ''}
+          {formatSyllable(s, style)}
+        </span>
+      ))}
+    </span>
   );
 }
 
 type T = ReturnType<typeof useTranslation>['t'];
 
+/**
+ * The entry shown in the box. Sections, in order: head (word, reading, HSK), the sense used in
+ * this article, written vs said, dictionary senses, uncertain readings, characters — then the
+ * actions slot at the end, where word actions (known/learning, read aloud) plug in.
+ */
 function Entry({
   data,
-  pinyin,
+  shown,
+  style,
   lookup,
   t,
   onClose,
 }: {
   data: WordInfo;
-  pinyin: string;
+  shown: ShownWord;
+  style: ToneStyle;
   lookup: (w: string) => WordInfo | undefined;
   t: T;
   onClose: () => void;
 }) {
-  const chars = Array.from(data.word);
-  const shown = pinyin ? formatReading(pinyin.split(' '), 'marks') : '';
-  const alternatives = data.readings
-    .map((r) => formatReading(r.pinyin, 'marks'))
-    .filter((p, i, all) => p.toLowerCase() !== shown.toLowerCase() && all.indexOf(p) === i);
+  const simplifiedChars = Array.from(data.word);
+  const shownChars = Array.from(shown.word);
+  const chars = shownChars.length === simplifiedChars.length ? shownChars : simplifiedChars;
+  const lang = shown.word === data.word ? 'zh-Hans' : 'zh-Hant';
   return (
     <div className="entry">
       <div className="entry-head">
-        <span lang="zh-Hans" className="entry-word">
-          {data.word}
+        <span lang={lang} className="entry-word" data-testid="entry-word">
+          {shown.word}
         </span>
-        <span className="entry-pinyin">{shown}</span>
+        <span className="entry-pinyin" data-testid="entry-pinyin">
+          <Reading syllables={shown.pinyin} style={style} />
+        </span>
         {data.hsk ? <span className="badge">{t('popover.hsk', { level: data.hsk })}</span> : null}
         <button type="button" className="close" aria-label={t('popover.close')} onClick={onClose}>
           ×
@@ -220,13 +327,21 @@ function Entry({
           ) : null}
         </div>
       ) : null}
+      {shown.spoken ? (
+        <p className="spoken-line" data-testid="spoken-line">
+          <span className="label">
+            {t('popover.written')} → {t('popover.spoken')}
+          </span>
+          <Reading syllables={shown.pinyin} style={style} /> → <Reading syllables={shown.spoken} style={style} />
+        </p>
+      ) : null}
       {data.readings.length > 0 ? (
         <div className="senses">
           <span className="label">{data.gloss === 'name' ? t('popover.name') : t('popover.dictionary')}</span>
           <ol>
             {data.readings.slice(0, 4).map((r, i) => (
               <li key={i}>
-                <span className="r-pinyin">{formatReading(r.pinyin, 'marks')}</span>{' '}
+                <span className="r-pinyin">{formatReading(r.pinyin, style)}</span>{' '}
                 <span lang="en">{r.senses.slice(0, 4).join('; ')}</span>
               </li>
             ))}
@@ -250,9 +365,10 @@ function Entry({
       ) : !data.glossary ? (
         <p className="senses">{t('popover.noEntry')}</p>
       ) : null}
-      {alternatives.length > 0 && data.readings.length > 1 ? (
-        <p className="alts">
-          <span className="label">{t('popover.alternatives')}</span> {alternatives.join(' · ')}
+      {shown.alternatives.length > 0 ? (
+        <p className="alts" data-testid="alternatives">
+          <span className="label">{t('popover.uncertain')}</span>{' '}
+          {shown.alternatives.map((a) => formatReading(a, style)).join(' · ')}
         </p>
       ) : null}
       {chars.length > 1 ? (
@@ -260,28 +376,30 @@ function Entry({
           <span className="label">{t('popover.characters')}</span>
           <ul>
             {chars.map((c, i) => {
-              const ci = lookup(c);
+              // Looked up by the simplified character; shown as on the page.
+              const ci = lookup(simplifiedChars[i] ?? c);
               // The character as read in this word (行 in 银行 is háng), else its first reading.
-              const syllable = (pinyin.split(' ')[i] ?? '').toLowerCase();
-              const r = ci?.readings.find((x) => (x.pinyin[0] ?? '').toLowerCase() === syllable) ?? ci?.readings[0];
-              const shownSyllable = syllable ? formatReading([pinyin.split(' ')[i] ?? ''], 'marks') : '';
+              const syllable = shown.pinyin[i] ?? '';
+              const r =
+                ci?.readings.find((x) => (x.pinyin[0] ?? '').toLowerCase() === syllable.toLowerCase()) ??
+                ci?.readings[0];
+              const reading = syllable ? [syllable] : (r?.pinyin ?? []);
               return (
                 <li key={i}>
-                  <span lang="zh-Hans">{c}</span>{' '}
-                  {r ? (
-                    <>
-                      <span className="r-pinyin">{shownSyllable || formatReading(r.pinyin, 'marks')}</span>{' '}
-                      <span lang="en">{r.senses.slice(0, 2).join('; ')}</span>
-                    </>
-                  ) : (
-                    <span className="r-pinyin">{shownSyllable}</span>
-                  )}
+                  <span lang={lang}>{c}</span>{' '}
+                  <span className="r-pinyin">
+                    <Reading syllables={reading} style={style} />
+                  </span>{' '}
+                  {r ? <span lang="en">{r.senses.slice(0, 2).join('; ')}</span> : null}
                 </li>
               );
             })}
           </ul>
         </div>
       ) : null}
+      <div className="entry-actions">
+        {/* Word actions (issue 5) render here, e.g. <WordActions word={data.word} />. */}
+      </div>
     </div>
   );
 }

@@ -2,23 +2,31 @@
 /**
  * The one client store for reader settings. It reads localStorage once, falls back to defaults on
  * anything odd, mirrors every setting onto <html data-…> (which the CSS reads), and survives a
- * storage that throws (private mode, quota) by keeping settings in memory.
+ * storage that throws (private mode, quota, a blocked or missing localStorage) by keeping settings
+ * in memory for this page view. It also remembers that storage failed, so the toolbar can say so
+ * once instead of letting a reader wonder why their settings vanish.
  */
 import { useSyncExternalStore } from 'react';
 import { DEFAULT_SETTINGS, STORAGE_KEY, settingsFromStorage, type Settings } from '@/lib/settings';
 
-let current: Settings | null = null;
-const listeners = new Set<() => void>();
+type State = { settings: Settings; storageFailed: boolean };
 
-function load(): Settings {
+let current: State | null = null;
+const listeners = new Set<() => void>();
+const SERVER_STATE: State = { settings: DEFAULT_SETTINGS, storageFailed: false };
+
+function load(): State {
   if (current) return current;
   let text: string | null = null;
+  let storageFailed = false;
   try {
     text = window.localStorage.getItem(STORAGE_KEY);
   } catch {
+    // Private mode, disabled cookies or a sandboxed frame: read nothing, save nothing.
     text = null;
+    storageFailed = true;
   }
-  current = settingsFromStorage(text);
+  current = { settings: settingsFromStorage(text), storageFailed };
   return current;
 }
 
@@ -27,15 +35,23 @@ function apply(settings: Settings): void {
   for (const [name, value] of Object.entries(settings)) root.setAttribute(`data-${name}`, String(value));
 }
 
-export function updateSettings(patch: Partial<Settings>): void {
-  current = { ...load(), ...patch };
-  apply(current);
-  try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(current));
-  } catch {
-    // Storage unavailable: the setting holds for this page view only.
-  }
+function emit(): void {
   for (const l of listeners) l();
+}
+
+export function updateSettings(patch: Partial<Settings>): void {
+  const before = load();
+  const settings = { ...before.settings, ...patch };
+  apply(settings);
+  let storageFailed = before.storageFailed;
+  try {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
+  } catch {
+    // Quota, private mode or a throwing setItem: the setting holds for this page view only.
+    storageFailed = true;
+  }
+  current = { settings, storageFailed };
+  emit();
 }
 
 function subscribe(listener: () => void): () => void {
@@ -44,5 +60,18 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useSettings(): Settings {
-  return useSyncExternalStore(subscribe, load, () => DEFAULT_SETTINGS);
+  return useSyncExternalStore(
+    subscribe,
+    () => load().settings,
+    () => SERVER_STATE.settings,
+  );
+}
+
+/** True once reading or writing localStorage has failed in this page view. */
+export function useStorageFailed(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => load().storageFailed,
+    () => false,
+  );
 }

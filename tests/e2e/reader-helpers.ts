@@ -1,0 +1,43 @@
+import type { Page } from '@playwright/test';
+import { ARTICLE } from './helpers';
+
+export type SavedSettings = Record<string, string>;
+
+/** Opens the article with these settings already saved, as a returning reader would. */
+export async function openWith(page: Page, settings: SavedSettings, path = ARTICLE) {
+  await page.addInitScript((s) => {
+    // Only on the first load of this page, so a test can still change and reload.
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('duizhao.settings', s);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, JSON.stringify(settings));
+  await page.goto(path);
+}
+
+/** What a syllable shows: its generated text when one is drawn (numbers, zhuyin, spoken), else its own. */
+export async function shownSyllables(page: Page, word: string): Promise<string[]> {
+  return page
+    .locator(`ruby.w[data-w="${word}"]`)
+    .first()
+    .evaluate((ruby) =>
+      Array.from(ruby.querySelectorAll('rt .y')).map((y) => {
+        const after = getComputedStyle(y, '::after').content;
+        const own = parseFloat(getComputedStyle(y).fontSize) > 0 ? (y.textContent ?? '') : '';
+        return after && after !== 'none' && after !== 'normal' ? after.replace(/^"|"$/gu, '') : own;
+      }),
+    );
+}
+
+/** Picks a setting in the panel the way a reader does (opening it with the Settings button). */
+export async function choose(page: Page, name: string, value: string) {
+  const panel = page.getByTestId('settings-panel');
+  if (!(await panel.isVisible())) await page.getByTestId('settings-button').click();
+  await page.getByTestId(`setting-${name}`).selectOption(value);
+}
+
+/** Saves a screenshot into tests/e2e/__screenshots__/ (committed; small JPEG-like PNG of the viewport). */
+export async function saveShot(page: Page, name: string) {
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: `tests/e2e/__screenshots__/${name}.png`, fullPage: false });
+}

@@ -1,0 +1,101 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { ARTICLE, openPopover, watchErrors } from './helpers';
+
+async function expectBeside(page: Page, pop: Locator, word: Locator) {
+  const box = await pop.boundingBox();
+  const w = await word.boundingBox();
+  const vw = page.viewportSize()?.width ?? 0;
+  const vh = page.viewportSize()?.height ?? 0;
+  expect(box && w).toBeTruthy();
+  if (!box || !w) return;
+  // Inside the viewport…
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(vw);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(vh);
+  // …and never over the word it explains.
+  const overlaps =
+    box.y < w.y + w.height && w.y < box.y + box.height && box.x < w.x + w.width && w.x < box.x + box.width;
+  expect(overlaps).toBe(false);
+}
+
+test.describe('word popover', () => {
+  test('opens by hover or tap with the article sense first, then the dictionary, HSK and characters', async ({
+    page,
+    isMobile,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto(ARTICLE);
+    const pop = await openPopover(page, '超级计算中心', isMobile);
+    await expect(pop).toHaveAttribute('role', 'dialog');
+    await expect(pop.getByTestId('entry-word')).toHaveText('超级计算中心');
+    await expect(pop.getByTestId('entry-pinyin')).toHaveText('chāo jí jì suàn zhōng xīn');
+    // The glossary sense used in this article comes before anything from the dictionary.
+    const order = await pop.evaluate((el) =>
+      Array.from(el.querySelectorAll('.sense-article, .senses, .chars')).map((n) => n.className),
+    );
+    expect(order[0]).toBe('sense-article');
+    await expect(pop.getByTestId('sense-article')).toContainText('supercomputing center');
+    // Each character with its own pinyin and meaning.
+    const chars = pop.locator('.chars li');
+    await expect(chars).toHaveCount(6);
+    await expect(chars.nth(0)).toContainText('超');
+    await expect(chars.nth(0)).toContainText('chāo');
+    await expect(chars.nth(4)).toContainText('zhōng');
+    await expectBeside(page, pop, page.locator('ruby.w[data-w="超级计算中心"]').first());
+    // Announced: a tap or hover puts a short summary in a polite live region.
+    await expect(page.getByTestId('popover-live')).toHaveAttribute('aria-live', 'polite');
+    await expect(page.getByTestId('popover-live')).toContainText('超级计算中心, chāo jí jì suàn zhōng xīn');
+    await page.keyboard.press('Escape');
+    await expect(pop).toBeHidden();
+    errors.expectNone();
+  });
+
+  test('a common word shows its HSK level and, where the reading was uncertain, the alternatives', async ({
+    page,
+    isMobile,
+  }) => {
+    await page.goto(ARTICLE);
+    const pop = await openPopover(page, '和', isMobile);
+    await expect(pop.locator('.badge')).toHaveText('HSK 1');
+    await expect(pop.getByTestId('alternatives')).toContainText('hè · hú · huó · huò');
+  });
+
+  test('near the right edge and the bottom of a phone screen it still stays inside and beside the word', async ({
+    page,
+    isMobile,
+  }) => {
+    await page.goto(ARTICLE);
+    // The last word of a long line, scrolled to the bottom of the viewport.
+    const target = page.locator('#article .para .zh ruby.w').nth(60);
+    await target.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    if (isMobile) await target.tap();
+    else await target.hover();
+    const pop = page.locator('#word-popover');
+    await expect(pop).toBeVisible();
+    await expectBeside(page, pop, target);
+  });
+
+  test('keyboard: Enter opens it as a dialog with focus inside, Esc closes and returns focus', async ({
+    page,
+    isMobile,
+  }) => {
+    test.skip(isMobile, 'keyboard story runs on desktop');
+    await page.goto(ARTICLE);
+    const first = page.locator('ruby.w[tabindex="0"]');
+    await first.focus();
+    // Focus alone describes the word (aria-describedby → the box).
+    await expect(first).toHaveAttribute('aria-describedby', 'word-popover');
+    await expect(page.locator('#word-popover')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    const pop = page.locator('#word-popover');
+    await expect(pop).toBeFocused();
+    await expect(pop.getByTestId('entry-word')).toHaveText('梭哈');
+    await page.keyboard.press('Tab');
+    await expect(pop.getByRole('button', { name: 'Close' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(pop).toBeHidden();
+    await expect(page.locator('ruby.w[data-w="梭哈"]').first()).toBeFocused();
+  });
+});
