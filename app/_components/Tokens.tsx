@@ -6,10 +6,11 @@
 import type { Token } from '@/lib/annotate/types';
 import { numberedToMarks, toneOf } from '@/lib/pinyin/syllable';
 
+/** Digits and letters inside a word (the 60 of 60亿) have no syllable: '' in the list, not shown. */
 function Syllables({ syllables }: { syllables: readonly string[] }) {
   return (
     <>
-      {syllables.map((s, i) => (
+      {syllables.filter(Boolean).map((s, i) => (
         <span key={i} className={`t${toneOf(s)}`}>
           {i > 0 ? ' ' : ''}
           {numberedToMarks(s)}

@@ -193,7 +193,7 @@ function Entry({
   onClose: () => void;
 }) {
   const chars = Array.from(data.word);
-  const shown = pinyin ? formatReading(pinyin.split(' '), 'marks') : '';
+  const shown = pinyin ? formatReading(pinyin.split(' ').filter(Boolean), 'marks') : '';
   const alternatives = data.readings
     .map((r) => formatReading(r.pinyin, 'marks'))
     .filter((p, i, all) => p.toLowerCase() !== shown.toLowerCase() && all.indexOf(p) === i);
@@ -247,6 +247,16 @@ function Entry({
             })}
           </ul>
         </div>
+      ) : data.name ? (
+        <p className="senses">
+          <span className="label">{t('popover.name')}</span>{' '}
+          <span className="r-pinyin">{formatReading(data.name.pinyin, 'marks')}</span>
+        </p>
+      ) : data.rare ? (
+        <p className="senses">
+          <span className="label">{t('popover.rare', { codePoint: data.rare.codePoint })}</span>{' '}
+          {data.rare.pinyin ? <span className="r-pinyin">{formatReading([data.rare.pinyin], 'marks')}</span> : null}
+        </p>
       ) : !data.glossary ? (
         <p className="senses">{t('popover.noEntry')}</p>
       ) : null}
