@@ -16,6 +16,7 @@ import { evalGlossCoverage } from './eval/coverage';
 import { evalPolyphones } from './eval/polyphones';
 import { evalSegmentation } from './eval/segmentation';
 import { evalSpokenTones } from './eval/spoken';
+import { belowFloors, parseFloors, type Figures } from './eval/floors';
 import type { EvalSet, Progress, SetReport } from './eval/types';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -27,8 +28,6 @@ const SETS: readonly (readonly [string, EvalSet])[] = [
   ['spokenTones', evalSpokenTones],
   ['glossCoverage', evalGlossCoverage],
 ];
-
-type Figures = Record<string, Record<string, number>>;
 
 function usage(message: string): never {
   process.stderr.write(
@@ -78,36 +77,6 @@ function print(report: SetReport): void {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-/** Every figure named in `floors` that is missing from `figures` or below its floor. */
-export function belowFloors(figures: Figures, floors: Figures): string[] {
-  const failures: string[] = [];
-  for (const [set, mins] of Object.entries(floors)) {
-    for (const [metric, floor] of Object.entries(mins)) {
-      const value = figures[set]?.[metric];
-      if (value === undefined) failures.push(`${set}.${metric}: not measured (floor ${floor})`);
-      else if (value < floor) failures.push(`${set}.${metric} = ${value.toFixed(4)} is below its floor ${floor}`);
-    }
-  }
-  return failures;
-}
-
-function readFloors(file: string): Figures {
-  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const isRecord = (x: unknown): x is Record<string, unknown> =>
-    typeof x === 'object' && x !== null && !Array.isArray(x);
-  if (!isRecord(data)) usage(`${file}: not a JSON object`);
-  const floors: Figures = {};
-  for (const [set, mins] of Object.entries(data)) {
-    if (!isRecord(mins)) usage(`${file}: ${set} is not an object of figures`);
-    floors[set] = {};
-    for (const [metric, v] of Object.entries(mins)) {
-      if (typeof v !== 'number') usage(`${file}: ${set}.${metric} is not a number`);
-      (floors[set] as Record<string, number>)[metric] = v;
-    }
-  }
-  return floors;
-}
-
 function main(): void {
   let values;
   try {
@@ -127,7 +96,14 @@ function main(): void {
   const names = SETS.map(([n]) => n);
   const only = values.only ? values.only.split(',').map((s) => s.trim()) : names;
   for (const n of only) if (!names.includes(n)) usage(`unknown set ${n}`);
-  const floors = values.floors ? readFloors(values.floors) : undefined;
+  let floors: Figures | undefined;
+  if (values.floors) {
+    try {
+      floors = parseFloors(readFileSync(values.floors, 'utf8'));
+    } catch (e) {
+      usage(`${values.floors}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
 
   const started = performance.now();
   const deps = buildDeps();

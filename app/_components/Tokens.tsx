@@ -25,9 +25,11 @@ import { normalizeNumbered, numberedToMarks, numberedToZhuyin, toneOf } from '@/
 function syllables(citation: readonly string[], spoken: readonly string[]): ReactNode[] {
   const out: ReactNode[] = [];
   citation.forEach((s, i) => {
+    // Digits and letters inside a word (the 60 of 60亿) have no syllable: '' in the list, not shown.
+    if (!s) return;
     const said = spoken[i];
     const changed = said !== undefined && normalizeNumbered(said).toLowerCase() !== normalizeNumbered(s).toLowerCase();
-    if (i > 0) out.push(' ');
+    if (out.length > 0) out.push(' ');
     out.push(
       <span
         key={i}

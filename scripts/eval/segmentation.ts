@@ -99,7 +99,7 @@ export const evalSegmentation: EvalSet = (dataDir, deps, progress) => {
       segmenterCharsPerSecond: segmentSeconds > 0 ? Math.round(characters / segmentSeconds) : 0,
     },
     categories,
-    topErrors: topCounts(missed, Number(process.env.EVAL_TOP ?? 20)),
+    topErrors: topCounts(missed),
     characters,
     seconds: (performance.now() - started) / 1000,
   };

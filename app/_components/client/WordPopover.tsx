@@ -362,6 +362,16 @@ function Entry({
             })}
           </ul>
         </div>
+      ) : data.name ? (
+        <p className="senses">
+          <span className="label">{t('popover.name')}</span>{' '}
+          <span className="r-pinyin">{formatReading(data.name.pinyin, style)}</span>
+        </p>
+      ) : data.rare ? (
+        <p className="senses">
+          <span className="label">{t('popover.rare', { codePoint: data.rare.codePoint })}</span>{' '}
+          {data.rare.pinyin ? <span className="r-pinyin">{formatReading([data.rare.pinyin], style)}</span> : null}
+        </p>
       ) : !data.glossary ? (
         <p className="senses">{t('popover.noEntry')}</p>
       ) : null}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createSegmenter } from '@/lib/segment';
 import { tokenizeNonHan } from '@/lib/segment/tokenize';
 
@@ -35,6 +36,51 @@ describe('segment', () => {
   ])('concatenates back to the input: %j', (text) => {
     const pieces = segmenter.segment(text, new Set(['中文']));
     expect(pieces.map((p) => p.text).join('')).toBe(text);
+  });
+
+  it.each([
+    ['英伟达公司的黄仁勋', '英伟达'],
+    ['安德森·霍洛维茨基金', '霍洛维茨'],
+    ['霍洛维茨说', '霍洛维茨'],
+    ['融资60亿美元', '60亿美元'],
+    ['估值1300亿', '1300亿'],
+    ['一千三百亿元', '一千三百亿元'],
+    ['1998年5月12日发布', '1998年5月12日'],
+    ['百分之五十的人', '百分之五十'],
+    ['增长了80%', '80%'],
+    ['王思斌教授说', '王思斌'],
+    ['张全景同志', '张全景'],
+    ['彭珮云指出', '彭珮云'],
+  ])('%s has %s as one word', (text, word) => {
+    const out = words(text);
+    expect(out).toContain(word);
+    expect(out.join('')).toBe(text);
+  });
+
+  it.each([
+    // Dictionary-sized words, not jieba's phrases.
+    ['本报记者报道', ['本报', '记者']],
+    ['主管部门要求', ['主管', '部门']],
+  ])('%s cuts into dictionary words %j', (text, expected) => {
+    const out = words(text);
+    for (const w of expected) expect(out).toContain(w);
+  });
+
+  it('never loses or adds a character, whatever the input', () => {
+    const alphabet = Array.from('中国人民的一十百千万亿年月日号个1０９.%％·- 　\n，。“”《》xA𠀀𠀁é👩‍👧霍洛维茨张王单');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        const user = new Set(['人民', '一十']);
+        expect(
+          segmenter
+            .segment(text, user)
+            .map((p) => p.text)
+            .join(''),
+        ).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('makes punctuation its own token', () => {
