@@ -95,7 +95,7 @@ export function spokenTones(tokens: readonly SandhiToken[], options: SandhiOptio
   let syls: Syl[] = [];
   const flush = () => {
     if (words.length > 0) {
-      neutralPass(words, syls);
+      neutralPass(words, syls, isWord);
       yiBuPass(words, syls);
       thirdTonePass(words, syls, isWord);
       for (const w of words) {
@@ -151,7 +151,7 @@ function neutralize(s: Syl | undefined, keepsTrigger = false): void {
 }
 
 /** Pass 1: neutral tones. */
-function neutralPass(words: readonly Word[], syls: Syl[]): void {
+function neutralPass(words: readonly Word[], syls: Syl[], isWord: (w: string) => boolean): void {
   words.forEach((w, k) => {
     const first = syls[w.start] as Syl;
     const last = syls[w.end - 1] as Syl;
@@ -162,6 +162,9 @@ function neutralPass(words: readonly Word[], syls: Syl[]): void {
       const bodies = MODAL_PARTICLES.get(w.text) ?? STRUCTURAL_PARTICLES.get(w.text);
       if (bodies?.includes(first.body)) neutralize(first);
     }
+    // A verb and its complement marker segmented together (长得 zhǎng de, 聊得): when the
+    // pair is no dictionary word (获得 huòdé, 懂得 are), 得 is the particle.
+    if (!single && w.chars[w.chars.length - 1] === '得' && last.body === 'de' && !isWord(w.text)) neutralize(last);
     // The plural suffix: 我们 wǒmen, 同学们 tóngxuémen.
     if (!single && w.chars[w.chars.length - 1] === '们') neutralize(last);
     // The classifier 个 after a numeral or demonstrative: 三个 sān ge, 这个 zhège, 有个 yǒu ge.

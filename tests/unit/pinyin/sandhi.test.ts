@@ -120,6 +120,8 @@ describe('particles and suffixes', () => {
     ['他:ta1 来:lai2 了:le5 吗:ma1', 'ta1 | lai2 | le5 | ma5'],
     ['跑:pao3 得:de2 快:kuai4', 'pao3 | de5 | kuai4'],
     ['看:kan4 着:zhe5', 'kan4 | zhe5'],
+    // 长得 is no dictionary word, so its 得 is the particle.
+    ['长得:zhang3,de2 高:gao1', 'zhang3 de5 | gao1'],
     ['同学们:tong2,xue2,men2', 'tong2 xue2 men5'],
     ['三个:san1,ge4 人:ren2', 'san1 ge5 | ren2'],
     ['整个:zheng3,ge4 城市:cheng2,shi4', 'zheng3 ge4 | cheng2 shi4'],
