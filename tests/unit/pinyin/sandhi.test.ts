@@ -95,6 +95,10 @@ describe('third tone across words', () => {
     // 很 leans on 好: [我] [很好] → wǒ hén hǎo.
     ['我:wo3 很:hen3 好:hao3', 'wo3 | hen2 | hao3'],
     ['小:xiao3 雨伞:yu3,san3', 'xiao3 | yu2 san3'],
+    // Inside a prosodic word, left to right: [也很好] → yé hén hǎo.
+    ['也:ye3 很:hen3 好:hao3', 'ye2 | hen2 | hao3'],
+    // An erhua 儿 carries no tone of its own: 哪儿 before 有 still rises.
+    ['哪儿:na3,r5 有:you3', 'na2 r5 | you3'],
     ['买:mai3 水果:shui3,guo3', 'mai3 | shui2 guo3'],
     ['总统:zong3,tong3 访问:fang3,wen4', 'zong2 tong2 | fang3 wen4'],
     // [雨伞] [很好]: 很好 is done first (hén hǎo), so 伞 sees a rising 很 and keeps its tone.
