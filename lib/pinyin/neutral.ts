@@ -45,16 +45,6 @@ export const STRUCTURAL_PARTICLES: ReadonlyMap<string, readonly string[]> = new 
 ]);
 
 /**
- * Noun and pronoun suffixes, neutral at the end of a word of two or more characters:
- * 我们 wǒmen, 桌子 zhuōzi, 木头 mùtou (头 only as a suffix: 码头 keeps its dictionary tone when
- * CC-CEDICT gives one). 子 as in 孔子 'Master Kong' is a name and keeps its tone.
- */
-export const SUFFIXES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['们', ['men']],
-  ['子', ['zi']],
-]);
-
-/**
  * Monosyllabic verbs that reduplicate as a "try/briefly" form (VV: 看看 kànkan, 想想 xiǎngxiang,
  * 走走, 试试): the second copy is neutral. A third-tone verb still makes the first copy rise
  * (想想 xiángxiang), because sandhi applies before the copy loses its tone.

@@ -61,7 +61,7 @@ type Word = { text: string; chars: string[]; start: number; end: number; token: 
 const NUMERALS = new Set(Array.from('零〇一二三四五六七八九十百千万亿两'));
 /** Numerals read digit by digit or as the units of a number: 一 before them is yī (一九九八). */
 const DIGITS = new Set(Array.from('零〇一二三四五六七八九十'));
-/** Words after which a number is an ordinal or a date: 一月 yī yuè 'January', 一号, 一楼. */
+/** What makes the 一 before it an ordinal or a date: 一月 yī yuè 'January', 一号, 一楼, 一审. */
 const ORDINAL_NEXT = ['月', '号', '楼', '年级', '等奖', '审'];
 /** Demonstratives and quantifiers that make 一 part of a determiner (这一 zhè yí): not phrase-final. */
 const DETERMINERS = new Set(Array.from('这那哪每'));
@@ -72,7 +72,7 @@ const FULL_GE = new Set(['整个', '每个', '个个']);
 
 /** One-syllable tokens that lean on the word before them (particles, suffixes, locatives). */
 const LEAN_LEFT = new Set(Array.from('的地得了着过们吗呢吧啊呀嘛啦哦哟哇呗么个上下里中内外来去起'));
-/** One-syllable tokens that lean on the word after them (prepositions, adverbs, pronouns). */
+/** One-syllable tokens that lean on the word after them (prepositions, adverbs, determiners). */
 const LEAN_RIGHT = new Set(
   Array.from('在把被从对给跟和与同向往朝让叫很也都就还不没又才再最太更真挺这那哪每第一两几请'),
 );
@@ -95,7 +95,7 @@ export function spokenTones(tokens: readonly SandhiToken[], options: SandhiOptio
   let syls: Syl[] = [];
   const flush = () => {
     if (words.length > 0) {
-      neutralPass(words, syls);
+      neutralPass(words, syls, isWord);
       yiBuPass(words, syls);
       thirdTonePass(words, syls, isWord);
       for (const w of words) {
@@ -132,8 +132,8 @@ export function spokenTones(tokens: readonly SandhiToken[], options: SandhiOptio
 /**
  * The tone a careful speaker starts from. Where CC-CEDICT writes a neutral tone that another
  * standard source (pinyin-pro's dictionary) writes with a full tone, the neutral tone is of the
- * optional kind (dictionaries: "usually light, sometimes full", 时候 shí·hòu, 知道 zhī·dào,
- * 喜欢): read-aloud speech keeps the full tone. Neutral tones both agree on (孩子 háizi,
+ * optional kind (dictionaries: "usually light, sometimes full": 时候 shí·hòu, 知道 zhī·dào):
+ * read-aloud speech keeps the full tone. Neutral tones both agree on (孩子 háizi,
  * 什么 shénme) stay neutral; the obligatory ones pinyin-pro lacks come back in pass 1
  * (NEUTRAL_WORDS: 朋友, 东西, 先生). One-character tokens are particles: never restored.
  */
@@ -151,7 +151,7 @@ function neutralize(s: Syl | undefined, keepsTrigger = false): void {
 }
 
 /** Pass 1: neutral tones. */
-function neutralPass(words: readonly Word[], syls: Syl[]): void {
+function neutralPass(words: readonly Word[], syls: Syl[], isWord: (w: string) => boolean): void {
   words.forEach((w, k) => {
     const first = syls[w.start] as Syl;
     const last = syls[w.end - 1] as Syl;
@@ -162,6 +162,9 @@ function neutralPass(words: readonly Word[], syls: Syl[]): void {
       const bodies = MODAL_PARTICLES.get(w.text) ?? STRUCTURAL_PARTICLES.get(w.text);
       if (bodies?.includes(first.body)) neutralize(first);
     }
+    // A verb and its complement marker segmented together (长得 zhǎng de, 聊得): when the
+    // pair is no dictionary word (获得 huòdé, 懂得 are), 得 is the particle.
+    if (!single && w.chars[w.chars.length - 1] === '得' && last.body === 'de' && !isWord(w.text)) neutralize(last);
     // The plural suffix: 我们 wǒmen, 同学们 tóngxuémen.
     if (!single && w.chars[w.chars.length - 1] === '们') neutralize(last);
     // The classifier 个 after a numeral or demonstrative: 三个 sān ge, 这个 zhège, 有个 yǒu ge.
@@ -248,7 +251,7 @@ function yiBuPass(words: readonly Word[], syls: Syl[]): void {
  * 老祖母 [lǎo [zǔ mǔ]] → lǎo zú mǔ, because the inner constituent is done first.
  *   level 1, inside each word: its dictionary sub-words are the constituents;
  *   level 2, inside a prosodic word (a word and the one-syllable words leaning on it):
- *            left to right, each junction seeing the word-level tones (我也想 → wó yé xiǎng);
+ *            left to right, each junction seeing the word-level tones (也很好 → yé hén hǎo);
  *   level 3, between prosodic words: right to left, each seeing the final tone of what follows
  *            (我 | 很好 → wǒ hén hǎo).
  */
@@ -259,9 +262,10 @@ function thirdTonePass(words: readonly Word[], syls: Syl[], isWord: (w: string) 
     // Level 2: junctions between the words of the group, left to right on level-1 tones.
     const rises: number[] = [];
     for (let k = 1; k < g.length; k += 1) {
-      const left = syls[(g[k - 1] as Word).end - 1];
+      const li = lastSyllable(g[k - 1] as Word, syls);
+      const left = syls[li];
       const right = syls[(g[k] as Word).start];
-      if (left && right && left.tone === 3 && triggersNow(right)) rises.push((g[k - 1] as Word).end - 1);
+      if (left && right && left.tone === 3 && triggersNow(right)) rises.push(li);
     }
     for (const r of rises) (syls[r] as Syl).tone = 2;
   }
@@ -269,10 +273,16 @@ function thirdTonePass(words: readonly Word[], syls: Syl[], isWord: (w: string) 
   for (let k = groups.length - 2; k >= 0; k -= 1) {
     const leftGroup = groups[k] as Word[];
     const rightGroup = groups[k + 1] as Word[];
-    const left = syls[(leftGroup[leftGroup.length - 1] as Word).end - 1];
+    const left = syls[lastSyllable(leftGroup[leftGroup.length - 1] as Word, syls)];
     const right = syls[(rightGroup[0] as Word).start];
     if (left && right && left.tone === 3 && triggersNow(right)) left.tone = 2;
   }
+}
+
+/** The word's last syllable that carries a tone: the one before an erhua 儿 (哪儿 nǎr → 哪). */
+function lastSyllable(w: Word, syls: readonly Syl[]): number {
+  const last = w.end - 1;
+  return last > w.start && syls[last]?.body === 'r' ? last - 1 : last;
 }
 
 /** A syllable makes a third tone before it rise when it is (still) a third tone. */
@@ -324,8 +334,8 @@ function splitPoint(chars: readonly string[], isWord: (w: string) => boolean): n
 
 /**
  * Groups the words of a stretch into prosodic words: a one-syllable particle or locative leans
- * on the word before it (走了, 桌上), a one-syllable preposition, adverb or pronoun on the word
- * after it (很好, 把我), and two other one-syllable words make a foot together (买米).
+ * on the word before it (走了, 桌上), a one-syllable preposition or adverb on the word after it
+ * (很好, 在家), and two other one-syllable words make a foot together (买米).
  */
 function prosodicWords(words: readonly Word[]): Word[][] {
   const groups: Word[][] = [];

@@ -95,6 +95,10 @@ describe('third tone across words', () => {
     // 很 leans on 好: [我] [很好] → wǒ hén hǎo.
     ['我:wo3 很:hen3 好:hao3', 'wo3 | hen2 | hao3'],
     ['小:xiao3 雨伞:yu3,san3', 'xiao3 | yu2 san3'],
+    // Inside a prosodic word, left to right: [也很好] → yé hén hǎo.
+    ['也:ye3 很:hen3 好:hao3', 'ye2 | hen2 | hao3'],
+    // An erhua 儿 carries no tone of its own: 哪儿 before 有 still rises.
+    ['哪儿:na3,r5 有:you3', 'na2 r5 | you3'],
     ['买:mai3 水果:shui3,guo3', 'mai3 | shui2 guo3'],
     ['总统:zong3,tong3 访问:fang3,wen4', 'zong2 tong2 | fang3 wen4'],
     // [雨伞] [很好]: 很好 is done first (hén hǎo), so 伞 sees a rising 很 and keeps its tone.
@@ -120,6 +124,8 @@ describe('particles and suffixes', () => {
     ['他:ta1 来:lai2 了:le5 吗:ma1', 'ta1 | lai2 | le5 | ma5'],
     ['跑:pao3 得:de2 快:kuai4', 'pao3 | de5 | kuai4'],
     ['看:kan4 着:zhe5', 'kan4 | zhe5'],
+    // 长得 is no dictionary word, so its 得 is the particle.
+    ['长得:zhang3,de2 高:gao1', 'zhang3 de5 | gao1'],
     ['同学们:tong2,xue2,men2', 'tong2 xue2 men5'],
     ['三个:san1,ge4 人:ren2', 'san1 ge5 | ren2'],
     ['整个:zheng3,ge4 城市:cheng2,shi4', 'zheng3 ge4 | cheng2 shi4'],
