@@ -8,7 +8,7 @@ import type { Dictionary } from '../dictionary/cedict';
 import { isCrossReference } from '../dictionary/cedict';
 import type { HskLevels } from '../dictionary/hsk';
 import { chooseReading } from '../pinyin/choose';
-import { sentenceReadings } from '../pinyin/context';
+import { contextReadings, sentenceReadings } from '../pinyin/context';
 import { decidePolyphones, sentenceView, type PolyphoneModel } from '../pinyin/polyphone';
 import { defaultPolyphoneModel } from '../pinyin/polyphone-data';
 import { spokenTones } from '../pinyin/sandhi';
