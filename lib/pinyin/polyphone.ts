@@ -25,6 +25,11 @@ export type PolyphoneData = {
   about: string;
   /** Readings seen per character in training. */
   readings: Record<string, string[]>;
+  /**
+   * For characters with several readings: how many CC-CEDICT words (two characters or more, not
+   * names) use each reading, a prior for characters and readings training saw little of.
+   */
+  prior: Record<string, Record<string, number>>;
   /** `feature\treading` (lexical) or `vote\tY` → weight. */
   weights: Record<string, number>;
   /** A decision whose best and second-best scores are closer than this is flagged as uncertain. */
@@ -33,6 +38,7 @@ export type PolyphoneData = {
 
 export type PolyphoneModel = {
   readings: ReadonlyMap<string, readonly string[]>;
+  prior: ReadonlyMap<string, Readonly<Record<string, number>>>;
   weights: ReadonlyMap<string, number>;
   margin: number;
 };
@@ -40,6 +46,7 @@ export type PolyphoneModel = {
 export function createPolyphoneModel(data: PolyphoneData): PolyphoneModel {
   return {
     readings: new Map(Object.entries(data.readings)),
+    prior: new Map(Object.entries(data.prior)),
     weights: new Map(Object.entries(data.weights)),
     margin: data.margin,
   };
@@ -110,7 +117,7 @@ function wordText(view: SentenceView, start: number, end: number): string {
 }
 
 /** Evidence for the reading of the character at `i`. */
-export function extractFeatures(view: SentenceView, i: number, dictionary: Dictionary): Features {
+export function extractFeatures(view: SentenceView, i: number, dictionary: Dictionary, model: PolyphoneModel): Features {
   const { chars, wordStart, wordEnd, context } = view;
   const c = chars[i] ?? '';
   const lexical: string[] = [];
@@ -137,10 +144,18 @@ export function extractFeatures(view: SentenceView, i: number, dictionary: Dicti
     vote('pp', pp);
     lexical.push(`${c}|pp|${pp}`);
   }
+  const own = readingsAt(dictionary, c, 0, 1);
   if (wlen > 1) {
     const rs = readingsAt(dictionary, word, i - ws, wlen);
     if (rs.length === 1) vote('dw', rs[0] as string);
     else for (const r of rs) vote('dwm', r);
+    // CC-CEDICT writes many words with a neutral last syllable (知识 zhī shi) where careful
+    // citation keeps the full tone: let the model learn, per character, which one to trust.
+    if (rs.length === 1 && (rs[0] as string).endsWith('5')) {
+      const body = (rs[0] as string).slice(0, -1);
+      const full = new Set([...own, ...(model.readings.get(c) ?? [])].filter((r) => r.slice(0, -1) === body && !r.endsWith('5')));
+      for (const r of full) vote('n2f', r);
+    }
   }
   // Dictionary words around the character other than the segmented word: the segmenter may have
   // cut elsewhere, and a longer or overlapping word often settles the reading.
@@ -156,8 +171,18 @@ export function extractFeatures(view: SentenceView, i: number, dictionary: Dicti
       if (rs.length === 1) vote(len === 2 ? 'cov2' : 'cov3', rs[0] as string);
     }
   }
-  const own = readingsAt(dictionary, c, 0, 1);
   if (own[0]) vote('c1', own[0]);
+  const prior = model.prior.get(c);
+  if (prior) {
+    const total = Object.values(prior).reduce((a, b) => a + b, 0);
+    let top = '';
+    for (const [r, n] of Object.entries(prior)) {
+      if (!top || n > (prior[top] ?? 0)) top = r;
+      // The reading's share of the character's dictionary words, in fifths.
+      votes.push({ name: `sh${Math.min(4, Math.floor((5 * n) / total))}`, reading: r });
+    }
+    if (top) vote('maj', top);
+  }
   return { lexical, votes };
 }
 
@@ -196,7 +221,7 @@ export function decidePolyphones(
   const w = (key: string) => model.weights.get(key) ?? 0;
   return view.chars.map((c, i) => {
     if (!isHan(c)) return undefined;
-    const features = extractFeatures(view, i, dictionary);
+    const features = extractFeatures(view, i, dictionary, model);
     const cands = candidates(c, features, model, dictionary);
     if (cands.length < 2) return undefined;
     let best = '';
