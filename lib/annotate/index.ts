@@ -166,7 +166,10 @@ function computeStats(paragraphs: AnnotatedParagraph[], title: Token[]): Article
   };
 }
 
-export function annotateArticle(article: Article, deps: AnnotateDeps): AnnotatedArticle {
+export function annotateArticle(article: Article, baseDeps: AnnotateDeps): AnnotatedArticle {
+  // The article's readings.tsv pins readings for this article only.
+  const deps: AnnotateDeps =
+    article.readings.length > 0 ? { ...baseDeps, pinned: new Map(article.readings.map((r) => [r.word, r.pinyin])) } : baseDeps;
   const glossary: Glossary = new Map(article.glossary.map((g) => [g.term, g]));
   const title = annotateSentence(article.meta.title, glossary, deps);
   const paragraphs: AnnotatedParagraph[] = article.paragraphs.map((p) => {
