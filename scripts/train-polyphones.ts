@@ -42,7 +42,11 @@ function argValue(name: string): string | undefined {
 }
 
 /** Averaged perceptron over candidate readings. */
-export function train(examples: readonly Example[], epochs: number, log: (line: string) => void = () => {}): Map<string, number> {
+export function train(
+  examples: readonly Example[],
+  epochs: number,
+  log: (line: string) => void = () => {},
+): Map<string, number> {
   const w = new Map<string, number>();
   const acc = new Map<string, number>();
   let step = 1;

@@ -117,7 +117,12 @@ function wordText(view: SentenceView, start: number, end: number): string {
 }
 
 /** Evidence for the reading of the character at `i`. */
-export function extractFeatures(view: SentenceView, i: number, dictionary: Dictionary, model: PolyphoneModel): Features {
+export function extractFeatures(
+  view: SentenceView,
+  i: number,
+  dictionary: Dictionary,
+  model: PolyphoneModel,
+): Features {
   const { chars, wordStart, wordEnd, context } = view;
   const c = chars[i] ?? '';
   const lexical: string[] = [];
@@ -153,7 +158,9 @@ export function extractFeatures(view: SentenceView, i: number, dictionary: Dicti
     // citation keeps the full tone: let the model learn, per character, which one to trust.
     if (rs.length === 1 && (rs[0] as string).endsWith('5')) {
       const body = (rs[0] as string).slice(0, -1);
-      const full = new Set([...own, ...(model.readings.get(c) ?? [])].filter((r) => r.slice(0, -1) === body && !r.endsWith('5')));
+      const full = new Set(
+        [...own, ...(model.readings.get(c) ?? [])].filter((r) => r.slice(0, -1) === body && !r.endsWith('5')),
+      );
       for (const r of full) vote('n2f', r);
     }
   }

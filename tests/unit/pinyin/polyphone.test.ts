@@ -17,7 +17,8 @@ function readingOf(marked: string): string {
   for (const t of annotateSentence(before + char + after, new Map(), deps)) {
     const len = Array.from(t.text).length;
     // Lower case: a name keeps CC-CEDICT's capital (中国 Zhōngguó), which is not what is tested here.
-    if (position < offset + len) return formatReading([t.pinyin?.citation[position - offset] ?? '?'], 'marks').toLowerCase();
+    if (position < offset + len)
+      return formatReading([t.pinyin?.citation[position - offset] ?? '?'], 'marks').toLowerCase();
     offset += len;
   }
   throw new Error(`no token at ${position} in ${marked}`);
@@ -35,9 +36,7 @@ const families: Record<string, [string, string][]> = {
     ['他跑▁得▁很快', 'de'],
     ['这次比赛他▁得▁了第一名', 'dé'],
   ],
-  地: [
-    ['这块土▁地▁很肥沃', 'dì'],
-  ],
+  地: [['这块土▁地▁很肥沃', 'dì']],
   长: [
     ['这条河很▁长▁', 'cháng'],
     ['孩子们▁长▁大了', 'zhǎng'],
@@ -55,9 +54,7 @@ const families: Record<string, [string, string][]> = {
     ['我们▁都▁是学生', 'dōu'],
     ['北京是中国的首▁都▁', 'dū'],
   ],
-  为: [
-    ['大家选他▁为▁班长', 'wéi'],
-  ],
+  为: [['大家选他▁为▁班长', 'wéi']],
   重: [
     ['这个箱子很▁重▁', 'zhòng'],
     ['请你▁重▁新写一遍', 'chóng'],
@@ -70,16 +67,12 @@ const families: Record<string, [string, string][]> = {
     ['他在▁中▁国学习汉语', 'zhōng'],
     ['他一箭射▁中▁了目标', 'zhòng'],
   ],
-  便: [
-    ['这里交通很方▁便▁', 'biàn'],
-  ],
+  便: [['这里交通很方▁便▁', 'biàn']],
   处: [
     ['我们要好好相▁处▁', 'chǔ'],
     ['这个地方到▁处▁都是人', 'chù'],
   ],
-  教: [
-    ['他接受过良好的▁教▁育', 'jiào'],
-  ],
+  教: [['他接受过良好的▁教▁育', 'jiào']],
   觉: [
     ['我▁觉▁得这个办法很好', 'jué'],
     ['他每天睡午▁觉▁', 'jiào'],
@@ -157,9 +150,7 @@ const families: Record<string, [string, string][]> = {
     ['我▁和▁他是朋友', 'hé'],
     ['他们在下象棋，结果▁和▁了', 'hé'],
   ],
-  结: [
-    ['会议已经▁结▁束了', 'jié'],
-  ],
+  结: [['会议已经▁结▁束了', 'jié']],
 };
 
 describe.each(Object.entries(families))('polyphone %s', (_char, cases) => {
@@ -173,13 +164,13 @@ describe.each(Object.entries(families))('polyphone %s', (_char, cases) => {
  * so a retrained model that fixes one turns the test red and the case moves up into `families`.
  */
 const knownMisreadings: [string, string][] = [
-    ['天晚了，我▁得▁回家了', 'děi'],
-    ['他高兴▁地▁笑了', 'de'],
-    ['这一▁行▁字写得很好', 'háng'],
-    ['他▁为▁人民服务', 'wèi'],
-    ['这家店的东西很▁便▁宜', 'pián'],
-    ['她在大学▁教▁英语', 'jiāo'],
-    ['这棵树▁结▁了很多果子', 'jiē'],
+  ['天晚了，我▁得▁回家了', 'děi'],
+  ['他高兴▁地▁笑了', 'de'],
+  ['这一▁行▁字写得很好', 'háng'],
+  ['他▁为▁人民服务', 'wèi'],
+  ['这家店的东西很▁便▁宜', 'pián'],
+  ['她在大学▁教▁英语', 'jiāo'],
+  ['这棵树▁结▁了很多果子', 'jiē'],
 ];
 
 describe('known misreadings of the current model', () => {
@@ -193,7 +184,8 @@ describe('known misreadings of the current model', () => {
 describe('uncertain readings are flagged only where the model hesitates', () => {
   it('gives common particles no alternatives', () => {
     const tokens = annotateSentence('我们已经吃了饭，他和我的朋友都来了', new Map(), deps);
-    for (const t of tokens.filter((x) => ['了', '和', '的'].includes(x.text))) expect(t.pinyin?.alternatives).toBeUndefined();
+    for (const t of tokens.filter((x) => ['了', '和', '的'].includes(x.text)))
+      expect(t.pinyin?.alternatives).toBeUndefined();
   });
 });
 
