@@ -39,15 +39,33 @@ export type PolyphoneData = {
 export type PolyphoneModel = {
   readings: ReadonlyMap<string, readonly string[]>;
   prior: ReadonlyMap<string, Readonly<Record<string, number>>>;
-  weights: ReadonlyMap<string, number>;
+  /** Lexical feature → reading → weight: one hash of the feature per decision, not one per reading. */
+  lexical: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Vote name → weight. */
+  votes: ReadonlyMap<string, number>;
   margin: number;
 };
 
 export function createPolyphoneModel(data: PolyphoneData): PolyphoneModel {
+  const lexical = new Map<string, Map<string, number>>();
+  const votes = new Map<string, number>();
+  for (const [key, weight] of Object.entries(data.weights)) {
+    const tab = key.lastIndexOf('\t');
+    const feature = key.slice(0, tab);
+    const reading = key.slice(tab + 1);
+    if (reading === 'Y') {
+      votes.set(feature, weight);
+      continue;
+    }
+    const perReading = lexical.get(feature) ?? new Map<string, number>();
+    perReading.set(reading, weight);
+    lexical.set(feature, perReading);
+  }
   return {
     readings: new Map(Object.entries(data.readings)),
     prior: new Map(Object.entries(data.prior)),
-    weights: new Map(Object.entries(data.weights)),
+    lexical,
+    votes,
     margin: data.margin,
   };
 }
@@ -60,6 +78,8 @@ export type SentenceView = {
   wordEnd: readonly number[];
   /** pinyin-pro's numbered reading per code point ('' for non-Han). */
   context: readonly string[];
+  /** Whether each code point is Han. */
+  han: readonly boolean[];
 };
 
 /** Builds a view from the segmenter's pieces (whose texts concatenate to the sentence). */
@@ -76,7 +96,7 @@ export function sentenceView(pieces: readonly { text: string }[], context: reado
       wordEnd.push(start + cps.length);
     }
   }
-  return { chars, wordStart, wordEnd, context };
+  return { chars, wordStart, wordEnd, context, han: chars.map(isHan) };
 }
 
 export type Features = {
@@ -91,15 +111,28 @@ const MAX_COVER = 4;
 
 const lower = (s: string) => s.toLowerCase();
 
+/** Per dictionary, answers of `readingsAt`: the same words come back sentence after sentence. */
+const readingsCache = new WeakMap<Dictionary, Map<string, string[]>>();
+
 /** Distinct lower-case readings that real (not cross-reference) entries of `word` give its character at `offset`. */
 function readingsAt(dictionary: Dictionary, word: string, offset: number, length: number): string[] {
+  let cache = readingsCache.get(dictionary);
+  if (!cache) {
+    cache = new Map();
+    readingsCache.set(dictionary, cache);
+  }
+  const key = `${word}\u0000${offset}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
   const out = new Set<string>();
   for (const e of dictionary.lookup(word)) {
     if (e.pinyin.length !== length || e.senses.every(isCrossReference)) continue;
     const r = e.pinyin[offset];
     if (r) out.add(lower(r));
   }
-  return [...out];
+  const result = [...out];
+  cache.set(key, result);
+  return result;
 }
 
 /** Neighbour classes: Han characters stand for themselves, digits and letters for their class. */
@@ -110,6 +143,11 @@ function neighbour(chars: readonly string[], i: number): string {
   if (/\p{N}/u.test(ch)) return '0';
   if (/\p{L}/u.test(ch)) return 'a';
   return /\s/u.test(ch) ? ' ' : ch;
+}
+
+function allHan(view: SentenceView, start: number, end: number): boolean {
+  for (let k = start; k < end; k += 1) if (!view.han[k]) return false;
+  return true;
 }
 
 function wordText(view: SentenceView, start: number, end: number): string {
@@ -169,9 +207,8 @@ export function extractFeatures(
   for (let len = 2; len <= MAX_COVER; len += 1) {
     for (let s = Math.max(0, i - len + 1); s <= i && s + len <= chars.length; s += 1) {
       if (s === ws && s + len === we) continue;
-      const w = chars.slice(s, s + len);
-      if (!w.every(isHan)) continue;
-      const text = w.join('');
+      if (!allHan(view, s, s + len)) continue;
+      const text = wordText(view, s, s + len);
       const rs = readingsAt(dictionary, text, i - s, len);
       if (rs.length === 0) continue;
       lexical.push(`${c}|cw|${text}@${i - s}`);
@@ -209,6 +246,32 @@ export function scoreReading(features: Features, reading: string, w: (key: strin
   return s;
 }
 
+/** Per model and dictionary: whether a character is worth deciding, so most characters cost one lookup. */
+const polyphoneCache = new WeakMap<PolyphoneModel, WeakMap<Dictionary, Map<string, boolean>>>();
+
+/**
+ * Worth deciding: a Han character that training saw, or that CC-CEDICT gives more than one
+ * reading of its own. Other characters keep their word's dictionary reading (or pinyin-pro's).
+ */
+function isPolyphone(c: string, model: PolyphoneModel, dictionary: Dictionary): boolean {
+  let byDictionary = polyphoneCache.get(model);
+  if (!byDictionary) {
+    byDictionary = new WeakMap();
+    polyphoneCache.set(model, byDictionary);
+  }
+  let cache = byDictionary.get(dictionary);
+  if (!cache) {
+    cache = new Map();
+    byDictionary.set(dictionary, cache);
+  }
+  let known = cache.get(c);
+  if (known === undefined) {
+    known = isHan(c) && (model.readings.has(c) || readingsAt(dictionary, c, 0, 1).length > 1);
+    cache.set(c, known);
+  }
+  return known;
+}
+
 export type PolyphoneDecision = {
   /** Lower-case numbered reading. */
   reading: string;
@@ -225,18 +288,30 @@ export function decidePolyphones(
   dictionary: Dictionary,
   model: PolyphoneModel,
 ): (PolyphoneDecision | undefined)[] {
-  const w = (key: string) => model.weights.get(key) ?? 0;
   return view.chars.map((c, i) => {
-    if (!isHan(c)) return undefined;
+    if (!isPolyphone(c, model, dictionary)) return undefined;
     const features = extractFeatures(view, i, dictionary, model);
     const cands = candidates(c, features, model, dictionary);
     if (cands.length < 2) return undefined;
+    const scores = new Map<string, number>(cands.map((r) => [r, 0]));
+    for (const f of features.lexical) {
+      const perReading = model.lexical.get(f);
+      if (perReading)
+        for (const [r, weight] of perReading) {
+          const prev = scores.get(r);
+          if (prev !== undefined) scores.set(r, prev + weight);
+        }
+    }
+    for (const v of features.votes) {
+      const prev = scores.get(v.reading);
+      if (prev !== undefined) scores.set(v.reading, prev + (model.votes.get(v.name) ?? 0));
+    }
     let best = '';
     let bestScore = -Infinity;
     let second = '';
     let secondScore = -Infinity;
     for (const r of cands) {
-      const s = scoreReading(features, r, w);
+      const s = scores.get(r) ?? 0;
       if (s > bestScore) {
         second = best;
         secondScore = bestScore;
