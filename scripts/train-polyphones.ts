@@ -71,19 +71,23 @@ export function train(
     let mistakes = 0;
     for (const idx of order) {
       const ex = examples[idx] as Example;
-      let best = '';
-      let bestScore = -Infinity;
+      // Margin perceptron: update also when the gold reading wins by less than 1, so characters
+      // that are (almost) always read one way still learn weights of their own.
+      const goldScore = scoreReading(ex.features, ex.gold, get);
+      let rival = '';
+      let rivalScore = -Infinity;
       for (const r of ex.cands) {
+        if (r === ex.gold) continue;
         const s = scoreReading(ex.features, r, get);
-        if (s > bestScore) {
-          best = r;
-          bestScore = s;
+        if (s > rivalScore) {
+          rival = r;
+          rivalScore = s;
         }
       }
-      if (best !== ex.gold) {
-        mistakes += 1;
+      if (rival && goldScore - rivalScore < 1) {
+        if (goldScore <= rivalScore) mistakes += 1;
         update(ex.features, ex.gold, 1);
-        update(ex.features, best, -1);
+        update(ex.features, rival, -1);
       }
       step += 1;
     }

@@ -150,6 +150,13 @@ function allHan(view: SentenceView, start: number, end: number): boolean {
   return true;
 }
 
+/** The index of the next non-space code point from `i` in direction `dir` (may run off either end). */
+function step(chars: readonly string[], i: number, dir: 1 | -1): number {
+  let k = i + dir;
+  while (k >= 0 && k < chars.length && /\s/u.test(chars[k] ?? '')) k += dir;
+  return k;
+}
+
 function wordText(view: SentenceView, start: number, end: number): string {
   return view.chars.slice(start, end).join('');
 }
@@ -176,10 +183,13 @@ export function extractFeatures(
   lexical.push(`${c}|b`, `${c}|w|${word}`, `${c}|wp|${i - ws}/${wlen}`);
   if (ws > 0) lexical.push(`${c}|pw|${wordText(view, wordStart[ws - 1] ?? ws - 1, ws)}`);
   if (we < chars.length) lexical.push(`${c}|nw|${wordText(view, we, wordEnd[we] ?? we + 1)}`);
-  const l1 = neighbour(chars, i - 1);
-  const r1 = neighbour(chars, i + 1);
-  const l2 = neighbour(chars, i - 2);
-  const r2 = neighbour(chars, i + 2);
+  // Spaces are skipped: mixed text writes "拿到了 24000" for "拿到了24000".
+  const left = step(chars, i, -1);
+  const right = step(chars, i, 1);
+  const l1 = neighbour(chars, left);
+  const r1 = neighbour(chars, right);
+  const l2 = neighbour(chars, step(chars, left, -1));
+  const r2 = neighbour(chars, step(chars, right, 1));
   lexical.push(`${c}|l1|${l1}`, `${c}|r1|${r1}`, `${c}|l2|${l2}${l1}`, `${c}|r2|${r1}${r2}`, `${c}|lr|${l1}${r1}`);
 
   const pp = lower(context[i] ?? '');
