@@ -37,7 +37,11 @@ export function annotateSentence(text: string, glossary: Glossary, deps: Annotat
   // Pinned words stay whole, like glossary terms, so their reading applies to the whole word.
   const pieces = deps.segment(text, new Set([...glossary.keys(), ...(deps.pinned?.keys() ?? [])]));
   const context = sentenceReadings(text);
-  const decisions = decidePolyphones(sentenceView(pieces, context), deps.dictionary, deps.polyphones ?? defaultPolyphoneModel());
+  const decisions = decidePolyphones(
+    sentenceView(pieces, context),
+    deps.dictionary,
+    deps.polyphones ?? defaultPolyphoneModel(),
+  );
   let offset = 0;
   const tokens: Token[] = pieces.map((p) => {
     const len = Array.from(p.text).length;
@@ -247,7 +251,12 @@ function computeStats(paragraphs: AnnotatedParagraph[], title: Token[]): Article
   };
 }
 
-export function annotateArticle(article: Article, deps: AnnotateDeps): AnnotatedArticle {
+export function annotateArticle(article: Article, baseDeps: AnnotateDeps): AnnotatedArticle {
+  // The article's readings.tsv pins readings for this article only.
+  const deps: AnnotateDeps =
+    article.readings.length > 0
+      ? { ...baseDeps, pinned: new Map(article.readings.map((r) => [r.word, r.pinyin])) }
+      : baseDeps;
   const glossary: Glossary = new Map(article.glossary.map((g) => [g.term, g]));
   const title = annotateSentence(article.meta.title, glossary, deps);
   const paragraphs: AnnotatedParagraph[] = article.paragraphs.map((p) => {

@@ -15,10 +15,12 @@ import {
   ZH_META_KEYS,
   enMetaSchema,
   glossaryEntrySchema,
+  pinnedReadingSchema,
   zhMetaSchema,
   type Article,
   type GlossaryEntry,
   type Paragraph,
+  type PinnedReading,
 } from './schema';
 
 export type Problem = { file: string; line: number; message: string };
@@ -142,12 +144,67 @@ function readGlossary(text: string, file: string, zhText: string, problems: Prob
   return entries;
 }
 
+export const READINGS_HEADER = 'word\tpinyin';
+
+/**
+ * readings.tsv (optional): words whose reading the author pins, `word<TAB>pinyin` with tone marks,
+ * after the header line. Each problem is reported with its line.
+ */
+export function readPinnedReadings(text: string, file: string, zhText: string, problems: Problem[]): PinnedReading[] {
+  const lines = text.split('\n');
+  if ((lines[0] ?? '').trim() !== READINGS_HEADER) problems.push({ file, line: 1, message: messages.readingsHeader(READINGS_HEADER) });
+  const out: PinnedReading[] = [];
+  const seen = new Map<string, number>();
+  lines.forEach((raw, idx) => {
+    const line = idx + 1;
+    if (idx === 0 || raw.trim() === '' || raw.startsWith('#')) return;
+    const fields = raw.split('\t');
+    if (fields.length !== 2) {
+      problems.push({ file, line, message: messages.readingsColumns(fields.length) });
+      return;
+    }
+    const parsed = pinnedReadingSchema.safeParse({ word: fields[0], pinyin: fields[1], line });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ file, line, message: messages.readingsField(String(issue.path[0] ?? 'entry'), issue.message) });
+      }
+      return;
+    }
+    const r = parsed.data;
+    const first = seen.get(r.word);
+    if (first !== undefined) {
+      problems.push({ file, line, message: messages.readingsDuplicate(r.word, first) });
+      return;
+    }
+    seen.set(r.word, line);
+    const syllables = r.pinyin.split(' ').length;
+    const chars = codePointLength(r.word);
+    if (syllables !== chars) problems.push({ file, line, message: messages.readingsSyllables(r.word, chars, syllables) });
+    else if (!zhText.includes(r.word)) problems.push({ file, line, message: messages.readingsAbsent(r.word) });
+    else out.push(r);
+  });
+  return out;
+}
+
 export type ParseOptions = {
   /** Accept placeholder translations (preview); articles with `draft: true` always may. */
   drafts?: boolean;
   /** Refuse articles whose Chinese text is longer than this many characters. */
   maxChars?: number;
 };
+
+/** The optional readings.tsv: absent → no pinned readings; present → hashed and validated. */
+function readReadingsFile(file: string, hash: ReturnType<typeof createHash>, zhText: string, problems: Problem[]): PinnedReading[] {
+  if (!existsSync(file)) return [];
+  const bytes = readFileSync(file);
+  hash.update(bytes);
+  const text = decodeUtf8(bytes);
+  if (text === null) {
+    problems.push({ file, line: 1, message: messages.notUtf8() });
+    return [];
+  }
+  return readPinnedReadings(text, file, zhText, problems);
+}
 
 /**
  * Parses and validates one article folder. Returns the article, or null with `problems` filled.
@@ -222,7 +279,8 @@ export function parseArticle(dir: string, slug: string, options: ParseOptions = 
   const hanChars = countHan(zhAll);
   if (hanChars > maxChars) problems.push({ file: files.zh, line: 1, message: messages.articleTooLarge(hanChars, maxChars) });
   const glossary = readGlossary(texts.glossary, files.glossary, zhAll, problems);
+  const readings = readReadingsFile(join(dir, 'readings.tsv'), hash, zhAll, problems);
 
   if (problems.length > 0 || !meta || !enMeta) return { article: null, problems };
-  return { article: { slug, meta, enMeta, paragraphs, glossary, hash: hash.digest('hex').slice(0, 16) }, problems };
+  return { article: { slug, meta, enMeta, paragraphs, glossary, readings, hash: hash.digest('hex').slice(0, 16) }, problems };
 }

@@ -48,9 +48,22 @@ export const glossaryEntrySchema = z
   })
   .transform((e) => ({ ...e, pinyin: e.pinyin.normalize('NFC'), note: e.note || undefined }));
 
+/** One line of readings.tsv: a word whose reading the author pins, with tone marks. */
+export const pinnedReadingSchema = z
+  .object({
+    word: nonEmpty.refine((t) => countHan(t) === codePointLength(t), 'word must be Chinese characters only'),
+    pinyin: nonEmpty.refine(
+      (p) => p.split(' ').every((s) => MARKED_SYLLABLE.test(s.normalize('NFC'))),
+      'write pinyin with tone marks, lower case, syllables separated by single spaces (zhǎng dà)',
+    ),
+    line: z.number().int().positive(),
+  })
+  .transform((e) => ({ ...e, pinyin: e.pinyin.normalize('NFC') }));
+
 export type ZhMeta = z.infer<typeof zhMetaSchema>;
 export type EnMeta = z.infer<typeof enMetaSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type PinnedReading = z.infer<typeof pinnedReadingSchema>;
 
 /** One aligned paragraph: the Chinese text and its English, one English line per Chinese sentence. */
 export type Paragraph = {
@@ -71,6 +84,8 @@ export type Article = {
   enMeta: EnMeta;
   paragraphs: Paragraph[];
   glossary: GlossaryEntry[];
-  /** Hash of the three source files, for build caches. */
+  /** Readings the author pinned (optional readings.tsv); the build uses them over its own choice. */
+  readings: PinnedReading[];
+  /** Hash of the source files, for build caches. */
   hash: string;
 };

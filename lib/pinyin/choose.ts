@@ -62,7 +62,14 @@ function agreement(a: readonly string[], b: readonly string[]): number {
   return a.reduce((n, s, i) => n + (s.toLowerCase() === (b[i] ?? '').toLowerCase() ? 1 : 0), 0);
 }
 
-export function chooseReading({ word, dictionary, context, decisions = [], glossaryPinyin, pinned }: ChooseInput): ChosenReading {
+export function chooseReading({
+  word,
+  dictionary,
+  context,
+  decisions = [],
+  glossaryPinyin,
+  pinned,
+}: ChooseInput): ChosenReading {
   const readings = dictionaryReadings(dictionary.lookup(word));
   const chars = Array.from(word);
   const fits = (r: readonly string[]) => r.length === chars.length;

@@ -25,6 +25,11 @@ export type PolyphoneData = {
   about: string;
   /** Readings seen per character in training. */
   readings: Record<string, string[]>;
+  /**
+   * For characters with several readings: how many CC-CEDICT words (two characters or more, not
+   * names) use each reading, a prior for characters and readings training saw little of.
+   */
+  prior: Record<string, Record<string, number>>;
   /** `feature\treading` (lexical) or `vote\tY` → weight. */
   weights: Record<string, number>;
   /** A decision whose best and second-best scores are closer than this is flagged as uncertain. */
@@ -33,14 +38,34 @@ export type PolyphoneData = {
 
 export type PolyphoneModel = {
   readings: ReadonlyMap<string, readonly string[]>;
-  weights: ReadonlyMap<string, number>;
+  prior: ReadonlyMap<string, Readonly<Record<string, number>>>;
+  /** Lexical feature → reading → weight: one hash of the feature per decision, not one per reading. */
+  lexical: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Vote name → weight. */
+  votes: ReadonlyMap<string, number>;
   margin: number;
 };
 
 export function createPolyphoneModel(data: PolyphoneData): PolyphoneModel {
+  const lexical = new Map<string, Map<string, number>>();
+  const votes = new Map<string, number>();
+  for (const [key, weight] of Object.entries(data.weights)) {
+    const tab = key.lastIndexOf('\t');
+    const feature = key.slice(0, tab);
+    const reading = key.slice(tab + 1);
+    if (reading === 'Y') {
+      votes.set(feature, weight);
+      continue;
+    }
+    const perReading = lexical.get(feature) ?? new Map<string, number>();
+    perReading.set(reading, weight);
+    lexical.set(feature, perReading);
+  }
   return {
     readings: new Map(Object.entries(data.readings)),
-    weights: new Map(Object.entries(data.weights)),
+    prior: new Map(Object.entries(data.prior)),
+    lexical,
+    votes,
     margin: data.margin,
   };
 }
@@ -53,6 +78,8 @@ export type SentenceView = {
   wordEnd: readonly number[];
   /** pinyin-pro's numbered reading per code point ('' for non-Han). */
   context: readonly string[];
+  /** Whether each code point is Han. */
+  han: readonly boolean[];
 };
 
 /** Builds a view from the segmenter's pieces (whose texts concatenate to the sentence). */
@@ -69,7 +96,7 @@ export function sentenceView(pieces: readonly { text: string }[], context: reado
       wordEnd.push(start + cps.length);
     }
   }
-  return { chars, wordStart, wordEnd, context };
+  return { chars, wordStart, wordEnd, context, han: chars.map(isHan) };
 }
 
 export type Features = {
@@ -84,15 +111,28 @@ const MAX_COVER = 4;
 
 const lower = (s: string) => s.toLowerCase();
 
+/** Per dictionary, answers of `readingsAt`: the same words come back sentence after sentence. */
+const readingsCache = new WeakMap<Dictionary, Map<string, string[]>>();
+
 /** Distinct lower-case readings that real (not cross-reference) entries of `word` give its character at `offset`. */
 function readingsAt(dictionary: Dictionary, word: string, offset: number, length: number): string[] {
+  let cache = readingsCache.get(dictionary);
+  if (!cache) {
+    cache = new Map();
+    readingsCache.set(dictionary, cache);
+  }
+  const key = `${word}\u0000${offset}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
   const out = new Set<string>();
   for (const e of dictionary.lookup(word)) {
     if (e.pinyin.length !== length || e.senses.every(isCrossReference)) continue;
     const r = e.pinyin[offset];
     if (r) out.add(lower(r));
   }
-  return [...out];
+  const result = [...out];
+  cache.set(key, result);
+  return result;
 }
 
 /** Neighbour classes: Han characters stand for themselves, digits and letters for their class. */
@@ -105,12 +145,29 @@ function neighbour(chars: readonly string[], i: number): string {
   return /\s/u.test(ch) ? ' ' : ch;
 }
 
+function allHan(view: SentenceView, start: number, end: number): boolean {
+  for (let k = start; k < end; k += 1) if (!view.han[k]) return false;
+  return true;
+}
+
+/** The index of the next non-space code point from `i` in direction `dir` (may run off either end). */
+function step(chars: readonly string[], i: number, dir: 1 | -1): number {
+  let k = i + dir;
+  while (k >= 0 && k < chars.length && /\s/u.test(chars[k] ?? '')) k += dir;
+  return k;
+}
+
 function wordText(view: SentenceView, start: number, end: number): string {
   return view.chars.slice(start, end).join('');
 }
 
 /** Evidence for the reading of the character at `i`. */
-export function extractFeatures(view: SentenceView, i: number, dictionary: Dictionary): Features {
+export function extractFeatures(
+  view: SentenceView,
+  i: number,
+  dictionary: Dictionary,
+  model: PolyphoneModel,
+): Features {
   const { chars, wordStart, wordEnd, context } = view;
   const c = chars[i] ?? '';
   const lexical: string[] = [];
@@ -126,10 +183,13 @@ export function extractFeatures(view: SentenceView, i: number, dictionary: Dicti
   lexical.push(`${c}|b`, `${c}|w|${word}`, `${c}|wp|${i - ws}/${wlen}`);
   if (ws > 0) lexical.push(`${c}|pw|${wordText(view, wordStart[ws - 1] ?? ws - 1, ws)}`);
   if (we < chars.length) lexical.push(`${c}|nw|${wordText(view, we, wordEnd[we] ?? we + 1)}`);
-  const l1 = neighbour(chars, i - 1);
-  const r1 = neighbour(chars, i + 1);
-  const l2 = neighbour(chars, i - 2);
-  const r2 = neighbour(chars, i + 2);
+  // Spaces are skipped: mixed text writes "拿到了 24000" for "拿到了24000".
+  const left = step(chars, i, -1);
+  const right = step(chars, i, 1);
+  const l1 = neighbour(chars, left);
+  const r1 = neighbour(chars, right);
+  const l2 = neighbour(chars, step(chars, left, -1));
+  const r2 = neighbour(chars, step(chars, right, 1));
   lexical.push(`${c}|l1|${l1}`, `${c}|r1|${r1}`, `${c}|l2|${l2}${l1}`, `${c}|r2|${r1}${r2}`, `${c}|lr|${l1}${r1}`);
 
   const pp = lower(context[i] ?? '');
@@ -137,27 +197,46 @@ export function extractFeatures(view: SentenceView, i: number, dictionary: Dicti
     vote('pp', pp);
     lexical.push(`${c}|pp|${pp}`);
   }
+  const own = readingsAt(dictionary, c, 0, 1);
   if (wlen > 1) {
     const rs = readingsAt(dictionary, word, i - ws, wlen);
     if (rs.length === 1) vote('dw', rs[0] as string);
     else for (const r of rs) vote('dwm', r);
+    // CC-CEDICT writes many words with a neutral last syllable (知识 zhī shi) where careful
+    // citation keeps the full tone: let the model learn, per character, which one to trust.
+    if (rs.length === 1 && (rs[0] as string).endsWith('5')) {
+      const body = (rs[0] as string).slice(0, -1);
+      const full = new Set(
+        [...own, ...(model.readings.get(c) ?? [])].filter((r) => r.slice(0, -1) === body && !r.endsWith('5')),
+      );
+      for (const r of full) vote('n2f', r);
+    }
   }
   // Dictionary words around the character other than the segmented word: the segmenter may have
   // cut elsewhere, and a longer or overlapping word often settles the reading.
   for (let len = 2; len <= MAX_COVER; len += 1) {
     for (let s = Math.max(0, i - len + 1); s <= i && s + len <= chars.length; s += 1) {
       if (s === ws && s + len === we) continue;
-      const w = chars.slice(s, s + len);
-      if (!w.every(isHan)) continue;
-      const text = w.join('');
+      if (!allHan(view, s, s + len)) continue;
+      const text = wordText(view, s, s + len);
       const rs = readingsAt(dictionary, text, i - s, len);
       if (rs.length === 0) continue;
       lexical.push(`${c}|cw|${text}@${i - s}`);
       if (rs.length === 1) vote(len === 2 ? 'cov2' : 'cov3', rs[0] as string);
     }
   }
-  const own = readingsAt(dictionary, c, 0, 1);
   if (own[0]) vote('c1', own[0]);
+  const prior = model.prior.get(c);
+  if (prior) {
+    const total = Object.values(prior).reduce((a, b) => a + b, 0);
+    let top = '';
+    for (const [r, n] of Object.entries(prior)) {
+      if (!top || n > (prior[top] ?? 0)) top = r;
+      // The reading's share of the character's dictionary words, in fifths.
+      votes.push({ name: `sh${Math.min(4, Math.floor((5 * n) / total))}`, reading: r });
+    }
+    if (top) vote('maj', top);
+  }
   return { lexical, votes };
 }
 
@@ -177,6 +256,32 @@ export function scoreReading(features: Features, reading: string, w: (key: strin
   return s;
 }
 
+/** Per model and dictionary: whether a character is worth deciding, so most characters cost one lookup. */
+const polyphoneCache = new WeakMap<PolyphoneModel, WeakMap<Dictionary, Map<string, boolean>>>();
+
+/**
+ * Worth deciding: a Han character that training saw, or that CC-CEDICT gives more than one
+ * reading of its own. Other characters keep their word's dictionary reading (or pinyin-pro's).
+ */
+function isPolyphone(c: string, model: PolyphoneModel, dictionary: Dictionary): boolean {
+  let byDictionary = polyphoneCache.get(model);
+  if (!byDictionary) {
+    byDictionary = new WeakMap();
+    polyphoneCache.set(model, byDictionary);
+  }
+  let cache = byDictionary.get(dictionary);
+  if (!cache) {
+    cache = new Map();
+    byDictionary.set(dictionary, cache);
+  }
+  let known = cache.get(c);
+  if (known === undefined) {
+    known = isHan(c) && (model.readings.has(c) || readingsAt(dictionary, c, 0, 1).length > 1);
+    cache.set(c, known);
+  }
+  return known;
+}
+
 export type PolyphoneDecision = {
   /** Lower-case numbered reading. */
   reading: string;
@@ -193,18 +298,30 @@ export function decidePolyphones(
   dictionary: Dictionary,
   model: PolyphoneModel,
 ): (PolyphoneDecision | undefined)[] {
-  const w = (key: string) => model.weights.get(key) ?? 0;
   return view.chars.map((c, i) => {
-    if (!isHan(c)) return undefined;
-    const features = extractFeatures(view, i, dictionary);
+    if (!isPolyphone(c, model, dictionary)) return undefined;
+    const features = extractFeatures(view, i, dictionary, model);
     const cands = candidates(c, features, model, dictionary);
     if (cands.length < 2) return undefined;
+    const scores = new Map<string, number>(cands.map((r) => [r, 0]));
+    for (const f of features.lexical) {
+      const perReading = model.lexical.get(f);
+      if (perReading)
+        for (const [r, weight] of perReading) {
+          const prev = scores.get(r);
+          if (prev !== undefined) scores.set(r, prev + weight);
+        }
+    }
+    for (const v of features.votes) {
+      const prev = scores.get(v.reading);
+      if (prev !== undefined) scores.set(v.reading, prev + (model.votes.get(v.name) ?? 0));
+    }
     let best = '';
     let bestScore = -Infinity;
     let second = '';
     let secondScore = -Infinity;
     for (const r of cands) {
-      const s = scoreReading(features, r, w);
+      const s = scores.get(r) ?? 0;
       if (s > bestScore) {
         second = best;
         secondScore = bestScore;
