@@ -36,8 +36,8 @@ export async function choose(page: Page, name: string, value: string) {
   await page.getByTestId(`setting-${name}`).selectOption(value);
 }
 
-/** Saves a screenshot into tests/e2e/__screenshots__/ (committed; small JPEG-like PNG of the viewport). */
+/** Saves a screenshot into tests/e2e/__screenshots__/ (committed: the viewport at CSS pixel size, to stay small). */
 export async function saveShot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: `tests/e2e/__screenshots__/${name}.png`, fullPage: false });
+  await page.screenshot({ path: `tests/e2e/__screenshots__/${name}.png`, fullPage: false, scale: 'css' });
 }

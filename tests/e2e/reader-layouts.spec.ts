@@ -3,6 +3,8 @@ import { ARTICLE, watchErrors } from './helpers';
 import { choose, openWith, saveShot } from './reader-helpers';
 
 test.describe('translation layouts', () => {
+  // Each settings change restyles ~1,000 ruby words; on a busy machine that takes seconds.
+  test.slow();
   test('interleaved: each English paragraph sits under its Chinese one', async ({ page }, info) => {
     const errors = watchErrors(page);
     await page.goto(ARTICLE);

@@ -17,6 +17,8 @@ async function rtVisibleByLevel(page: import('@playwright/test').Page) {
 }
 
 test.describe('pinyin modes', () => {
+  // Each settings change restyles ~1,000 ruby words; on a busy machine that takes seconds.
+  test.slow();
   test('all, then off, from the panel; off hides every <rt> without moving the text', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto(ARTICLE);

@@ -3,6 +3,8 @@ import { ARTICLE, chineseText, openPopover, watchErrors } from './helpers';
 import { choose, openWith } from './reader-helpers';
 
 test.describe('simplified ⇄ traditional', () => {
+  // Each settings change restyles ~1,000 ruby words; on a busy machine that takes seconds.
+  test.slow();
   test('the traditional page shows 馬斯克 and its popover says Mǎ sī kè', async ({ page, isMobile }) => {
     const errors = watchErrors(page);
     await page.goto(ARTICLE);

@@ -3,6 +3,8 @@ import { watchErrors } from './helpers';
 import { choose, openWith, shownSyllables } from './reader-helpers';
 
 test.describe('spoken tones', () => {
+  // Each settings change restyles ~1,000 ruby words; on a busy machine that takes seconds.
+  test.slow();
   test('the switch shows 一 and third-tone sandhi as said, underlined, and the popover gives both', async ({
     page,
     isMobile,

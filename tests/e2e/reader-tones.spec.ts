@@ -9,6 +9,8 @@ const colourOf = (page: Page, word: string, i: number) =>
     .evaluate((ruby, n) => getComputedStyle(ruby.querySelectorAll('rt .y')[n] ?? ruby).color, i);
 
 test.describe('tone colours', () => {
+  // Each settings change restyles ~1,000 ruby words; on a busy machine that takes seconds.
+  test.slow();
   test('off by default; Pleco colours each syllable by tone, the tone marks stay', async ({ page }) => {
     const errors = watchErrors(page);
     await openWith(page, { theme: 'light' });

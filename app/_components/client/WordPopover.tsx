@@ -54,8 +54,9 @@ export function WordPopover({ lang, dictUrl }: { lang: Lang; dictUrl: string }) 
   useEffect(() => {
     let live = true;
     const load = () => void fetchDictionary(dictUrl).then((d) => live && setDict(d));
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-    idle(load);
+    // With a deadline: on a busy page the browser may never be idle before the first word is opened.
+    if (window.requestIdleCallback) window.requestIdleCallback(load, { timeout: 1500 });
+    else window.setTimeout(load, 200);
     return () => {
       live = false;
     };
