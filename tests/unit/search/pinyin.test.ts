@@ -9,7 +9,7 @@ describe('parsePinyinQuery', () => {
       'Róng Zī',
       'rongzi',
       [
-        { at: 3, tone: 2 },
+        { at: 1, tone: 2 },
         { at: 5, tone: 1 },
       ],
     ],
