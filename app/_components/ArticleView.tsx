@@ -4,6 +4,8 @@ import { Tokens } from './Tokens';
 import { BASE_PATH } from './Shell';
 import { Toolbar } from './client/Toolbar';
 import { WordPopover } from './client/WordPopover';
+import { LearnerArticle } from './LearnerArticle'; // learner (issue 5)
+import { ReadParagraph } from './client/ReadAloud'; // learner (issue 5)
 
 /** The article: title, credits, then each Chinese paragraph with its English under it. */
 export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang: Lang }) {
@@ -12,6 +14,7 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
   return (
     <>
       <Toolbar lang={lang} />
+      <LearnerArticle /> {/* learner (issue 5): known words, HSK colours, teacher export, read aloud */}
       <article id="article" className="article" data-slug={article.slug}>
         <header className="article-head">
           <h1 lang="zh-Hans" className="zh title">
@@ -56,6 +59,7 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
           const Zh = p.kind === 'heading' ? 'h2' : 'p';
           return (
             <section key={pi} className={`para para-${p.kind}`} data-p={pi}>
+              <ReadParagraph p={pi} /> {/* learner (issue 5): read this paragraph aloud */}
               <Zh lang="zh-Hans" className="zh">
                 {p.sentences.map((s, si) => (
                   <span key={si} className="s" data-s={`${pi}.${si}`}>

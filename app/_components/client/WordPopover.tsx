@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { WordInfo } from '@/lib/annotate/types';
 import type { Lang } from '@/lib/i18n';
 import { formatReading } from '@/lib/pinyin/syllable';
+import { WordActions } from './WordActions'; // learner (issue 5)
 
 type Open = { el: HTMLElement; word: string; pinned: boolean };
 
@@ -282,6 +283,7 @@ function Entry({
           </ul>
         </div>
       ) : null}
+      <WordActions data={data} /> {/* learner (issue 5): known / learning / ignore, read the sentence */}
     </div>
   );
 }
