@@ -59,7 +59,8 @@ export function buildSearchIndex(articles: readonly AnnotatedArticle[]): SearchI
               ...(token.sense ? [token.sense] : []),
               ...(info?.readings.flatMap((r) => r.senses.slice(0, 3)) ?? []),
             ];
-            const english = Array.from(new Set(senses)).join('; ');
+            // One list of distinct senses (the glossary's often repeats a dictionary sense).
+            const english = Array.from(new Set(senses.flatMap((x) => x.split(/;\s*/u)).filter(Boolean))).join('; ');
             word = {
               w: token.entry,
               ...(info && info.traditional !== token.entry ? { t: info.traditional } : {}),

@@ -12,7 +12,7 @@ import { downloadText } from './download';
 import { articleSlug, articleWords, fetchArticleDictionary } from './page-words';
 import { ReadAloudBar } from './ReadAloud';
 import { markWord, STATUS_LABEL } from './WordActions';
-import { getLearner, setHskColour, useLearner } from './word-store';
+import { getLearner, isServerSnapshot, setHskColour, useLearner } from './word-store';
 import '../../learner.css';
 
 const KEYS: Record<string, WordStatus> = { k: 'known', l: 'learning', i: 'ignored' };
@@ -27,6 +27,7 @@ export function LearnerTools() {
 
   // Mirror the memory onto the page; the boot style only bridged the time before this ran.
   useEffect(() => {
+    if (isServerSnapshot(state)) return; // the saved memory is not read yet: keep the boot style
     for (const el of document.querySelectorAll<HTMLElement>('#article ruby.w[data-w]')) {
       const status = state.words[el.dataset.w ?? '']?.status;
       el.toggleAttribute('data-known', status === 'known');

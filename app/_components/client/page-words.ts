@@ -72,7 +72,11 @@ function sentenceOf(el: HTMLElement): { id: string; zh: string; en: string } {
 export function contextFor(el: HTMLElement, info: WordInfo | undefined): WordContext {
   const word = el.dataset.w ?? '';
   const pinyin = el.dataset.py ?? '';
-  const sentence = sentenceOf(el);
+  // A word met in the title has no sentence: keep the first sentence of the body that uses it.
+  const inBody = el.closest('span.s')
+    ? el
+    : (document.querySelector<HTMLElement>(`#article span.s ruby.w[data-w="${CSS.escape(word)}"]`) ?? el);
+  const sentence = sentenceOf(inBody);
   const hsk = hskOf(el);
   return {
     traditional: info?.traditional ?? word,
@@ -100,7 +104,8 @@ export function articleWords(dict: Dict): ExportWord[] {
     if (!word || seen.has(word)) continue;
     seen.add(word);
     const info = dict[word];
-    if (info?.gloss === 'name') continue;
+    // Names: glossed as such, or capitalised in CC-CEDICT (马斯克 Ma3 si1 ke4).
+    if (info?.gloss === 'name' || /^\p{Lu}/u.test(el.dataset.py ?? '')) continue;
     const c = contextFor(el, info);
     out.push({
       simplified: word,

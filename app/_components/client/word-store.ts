@@ -66,6 +66,11 @@ export function useLearner(): LearnerState {
   return useSyncExternalStore(subscribe, load, () => SERVER_STATE);
 }
 
+/** True for the placeholder rendered before hydration, which must not be mirrored onto the page. */
+export function isServerSnapshot(state: LearnerState): boolean {
+  return state === SERVER_STATE;
+}
+
 export function getLearner(): LearnerState {
   return load();
 }
