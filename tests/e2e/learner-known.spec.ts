@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ARTICLE, openPopover, watchErrors } from './helpers';
+import { articleHydrated } from './learner-helpers';
 
 /**
  * "Only unknown" pinyin is the reader's setting (issue 4): written to its storage key, so this spec
@@ -17,13 +18,14 @@ async function onlyUnknownMode(page: Page) {
         return undefined;
       }
     };
-    const root = document.documentElement;
     const fix = () => {
-      if (wanted() === 'unknown' && root.getAttribute('data-pinyin') !== 'unknown') {
+      const root = document.documentElement;
+      if (root && wanted() === 'unknown' && root.getAttribute('data-pinyin') !== 'unknown') {
         root.setAttribute('data-pinyin', 'unknown');
       }
     };
-    new MutationObserver(fix).observe(root, { attributes: true, attributeFilter: ['data-pinyin'] });
+    // <html> does not exist yet when init scripts run: watch the whole document for it.
+    new MutationObserver(fix).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-pinyin'] });
   });
   await page.evaluate(() => localStorage.setItem('duizhao.settings', JSON.stringify({ pinyin: 'unknown' })));
 }
@@ -33,8 +35,10 @@ test.describe('learner memory: known words', () => {
     page,
     isMobile,
   }) => {
+    test.setTimeout(90_000); // three reloads
     const errors = watchErrors(page);
     await page.goto(ARTICLE);
+    await articleHydrated(page);
     await onlyUnknownMode(page);
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-pinyin', 'unknown');
@@ -74,6 +78,7 @@ test.describe('learner memory: known words', () => {
   test('in normal pinyin mode known words keep their pinyin', async ({ page, isMobile }) => {
     const errors = watchErrors(page);
     await page.goto(ARTICLE);
+    await articleHydrated(page);
     const pop = await openPopover(page, '融资', isMobile);
     await pop.getByRole('button', { name: 'Known' }).click();
     await expect(page.locator('ruby.w[data-w="融资"][data-known]').first()).toBeAttached();
@@ -85,6 +90,7 @@ test.describe('learner memory: known words', () => {
     test.skip(isMobile, 'keyboard story runs on desktop');
     const errors = watchErrors(page);
     await page.goto(ARTICLE);
+    await articleHydrated(page);
     const first = page.locator('ruby.w[tabindex="0"]');
     await first.focus();
     await page.keyboard.press('ArrowRight'); // 梭哈
@@ -106,8 +112,10 @@ test.describe('learner memory: known words', () => {
   test('a corrupt stored memory is ignored without errors', async ({ page, isMobile }) => {
     const errors = watchErrors(page);
     await page.goto(ARTICLE);
+    await articleHydrated(page);
     await page.evaluate(() => localStorage.setItem('duizhao.learner', '{"format":"duizhao-learner",'));
     await page.reload();
+    await articleHydrated(page);
     const pop = await openPopover(page, '融资', isMobile);
     await expect(pop.getByRole('button', { name: 'Known' })).toHaveAttribute('aria-pressed', 'false');
     errors.expectNone();
@@ -116,6 +124,7 @@ test.describe('learner memory: known words', () => {
   test('HSK colouring: toggle, legend, and it persists', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto(ARTICLE);
+    await articleHydrated(page);
     const toggle = page.getByTestId('toggle-hsk');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');

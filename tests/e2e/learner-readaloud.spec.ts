@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ARTICLE, openPopover, watchErrors } from './helpers';
+import { articleHydrated } from './learner-helpers';
 
 /**
  * Headless Chromium has no voices, so the speech API is replaced in THIS TEST ONLY: a zh-CN voice,
@@ -59,6 +60,7 @@ test.describe('read aloud', () => {
   test('without a Chinese voice the control says so instead of failing silently', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto(ARTICLE);
+    await articleHydrated(page);
     const unavailable = page.getByTestId('read-unavailable');
     await expect(unavailable).toBeDisabled();
     await expect(unavailable).toHaveText(/no Chinese voice|no speech synthesis/);
@@ -71,6 +73,7 @@ test.describe('read aloud', () => {
     await stubSpeech(page);
     const errors = watchErrors(page);
     await page.goto(ARTICLE);
+    await articleHydrated(page);
     const ids = await page
       .locator('#article section[data-p="1"] .zh span.s')
       .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.s ?? ''));
@@ -111,6 +114,7 @@ test.describe('read aloud', () => {
     await stubSpeech(page);
     const errors = watchErrors(page);
     await page.goto(ARTICLE);
+    await articleHydrated(page);
     await page.getByTestId('read-article').click();
     await expect(page.locator('#article span.s[data-speaking]').first()).toBeAttached();
     const pause = page.getByRole('button', { name: 'Pause' });

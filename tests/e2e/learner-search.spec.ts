@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { watchErrors } from './helpers';
+import { articleHydrated } from './learner-helpers';
 
 test.describe('word search', () => {
   for (const query of ['rongzi', 'rong2zi1', 'róngzī', 'rong zi', '融资', '融資']) {
@@ -28,6 +29,7 @@ test.describe('word search', () => {
     await box.fill('rongzi');
     await page.getByTestId('search-sentence').first().click();
     await expect(page).toHaveURL(/\/articles\/xai-supercluster\/#s-/);
+    await articleHydrated(page);
     await expect(page.locator('#article .zh span.s[data-target]')).toContainText('融资');
     errors.expectNone();
   });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { ARTICLE, openPopover, watchErrors } from './helpers';
+import { articleHydrated } from './learner-helpers';
 
 const WORDS = [
   { w: '融资', pinyin: 'róng zī' },
@@ -25,7 +26,9 @@ test.describe('learner memory: vocabulary, exports, backup', () => {
     isMobile,
   }) => {
     const errors = watchErrors(page);
+    test.setTimeout(90_000); // three popovers, a page change, a download and a navigation
     await page.goto(ARTICLE);
+    await articleHydrated(page);
     for (const { w } of WORDS) await saveLearning(page, w, isMobile);
 
     await page.getByRole('link', { name: 'Vocabulary' }).click();
@@ -62,6 +65,7 @@ test.describe('learner memory: vocabulary, exports, backup', () => {
     // The sentence link opens the article at that sentence.
     await page.locator('[data-testid="vocab-item"][data-w="融资"]').getByRole('link').click();
     await expect(page).toHaveURL(/\/articles\/xai-supercluster\/#s-/);
+    await articleHydrated(page);
     await expect(page.locator('#article .zh span.s[data-target]')).toContainText('融资');
     errors.expectNone();
   });
@@ -118,6 +122,7 @@ test.describe('learner memory: vocabulary, exports, backup', () => {
   test('a teacher downloads the article words above HSK 5 without any saved state', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto(ARTICLE);
+    await articleHydrated(page);
     await page.getByTestId('teacher-level').selectOption('5');
     const download = page.waitForEvent('download');
     await page.getByTestId('teacher-tsv').click();
