@@ -10,7 +10,7 @@ import { pinyinMarks, toAnkiTsv, toCsv, type ExportWord } from '@/lib/export';
 import { pathFor, type Lang } from '@/lib/i18n';
 import { serializeState, wordsWith, type WordContext } from '@/lib/learner/state';
 import { downloadText } from './download';
-import { clearWord, getLearner, importLearnerFile, useLearner } from './word-store';
+import { clearWord, getLearner, importLearnerFile, isServerSnapshot, useLearner } from './word-store';
 import '../../learner.css';
 
 type Sort = 'date' | 'article' | 'level' | 'pinyin';
@@ -171,7 +171,7 @@ export function VocabularyView({ lang }: { lang: Lang }) {
           {t('learner.exportCsv')}
         </button>
       </div>
-      {all.length === 0 ? <p data-testid="vocab-empty">{t('learner.vocabEmpty')}</p> : null}
+      {all.length === 0 && !isServerSnapshot(state) ? <p data-testid="vocab-empty">{t('learner.vocabEmpty')}</p> : null}
       <ol className="vocab-list">
         {rows.map((r) => (
           <li key={r.word} className="vocab-item" data-testid="vocab-item" data-w={r.word}>
