@@ -12,10 +12,12 @@ const WORDS = [
 async function saveLearning(page: Page, word: string, isMobile: boolean) {
   const pop = await openPopover(page, word, isMobile);
   await expect(pop.locator('.entry-word')).toHaveText(word);
-  await pop.getByRole('button', { name: 'Learning' }).click();
+  const learning = pop.getByRole('button', { name: 'Learning' });
+  if (isMobile) await learning.tap();
+  else await learning.click();
   await expect(page.locator(`ruby.w[data-w="${word}"][data-learning]`).first()).toBeAttached();
-  // Move the mouse off the text first: Chromium re-hovers whatever word ends up under a still cursor.
-  if (!isMobile) await page.mouse.move(1, 1);
+  // Move the pointer off the text first: Chromium re-hovers whatever word ends up under a still cursor.
+  await page.mouse.move(1, 1);
   await page.keyboard.press('Escape');
   await expect(pop).toBeHidden();
 }
