@@ -5,6 +5,8 @@ import { BASE_PATH } from './Shell';
 import { Toolbar } from './client/Toolbar';
 import { WordPopover } from './client/WordPopover';
 import { SentenceLinks } from './client/SentenceLinks';
+import { LearnerArticle } from './LearnerArticle'; // learner (issue 5)
+import { ReadParagraph } from './client/ReadAloud'; // learner (issue 5)
 
 /** The article: title, credits, then each Chinese paragraph with its English under it. */
 export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang: Lang }) {
@@ -13,6 +15,7 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
   return (
     <>
       <Toolbar lang={lang} />
+      <LearnerArticle /> {/* learner (issue 5): known words, HSK colours, teacher export, read aloud */}
       <article id="article" className="article" data-slug={article.slug}>
         <header className="article-head">
           <h1 lang="zh-Hans" className="zh title">
@@ -64,6 +67,7 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
           const enId = `en-${pi}`;
           return (
             <section key={pi} className={`para para-${p.kind}`} data-p={pi}>
+              <ReadParagraph p={pi} /> {/* learner (issue 5): read this paragraph aloud */}
               <Zh lang="zh-Hans" className="zh">
                 {p.sentences.map((s, si) => (
                   <span key={si} className="s" data-s={`${pi}.${si}`}>

@@ -9,6 +9,7 @@ import { langBootScript } from '@/lib/i18n/boot';
 import { bootScript } from '@/lib/settings';
 import { LangSwitch } from './client/LangSwitch';
 import { I18nProvider } from './client/I18nProvider';
+import { LearnerNav } from './LearnerNav'; // learner (issue 5)
 
 export const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
@@ -31,6 +32,7 @@ export function Shell({ lang, children }: { lang: Lang; children: ReactNode }) {
             </Link>
             <nav aria-label={t('site.home')}>
               <Link href={pathFor(lang, '/')}>{t('site.home')}</Link>
+              <LearnerNav lang={lang} /> {/* learner (issue 5): vocabulary and word search */}
             </nav>
             <LangSwitch lang={lang} />
           </header>

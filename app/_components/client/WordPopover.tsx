@@ -16,6 +16,7 @@ import type { WordInfo } from '@/lib/annotate/types';
 import type { Lang } from '@/lib/i18n';
 import { formatReading, formatSyllable, toneOf, type ToneStyle } from '@/lib/pinyin/syllable';
 import { useSettings } from './settings-store';
+import { WordActions } from './WordActions'; // learner (issue 5)
 
 /** How it was opened: by pointer (hover/tap), by focusing the word, or by Enter/Space (a dialog). */
 type Via = 'pointer' | 'focus' | 'key';
@@ -409,7 +410,7 @@ function Entry({
         </div>
       ) : null}
       <div className="entry-actions">
-        {/* Word actions (issue 5) render here, e.g. <WordActions word={data.word} />. */}
+        <WordActions data={data} /> {/* learner (issue 5): known / learning / ignore, read the sentence */}
       </div>
     </div>
   );
