@@ -4,6 +4,8 @@ import { Tokens } from './Tokens';
 import { BASE_PATH } from './Shell';
 import { Toolbar } from './client/Toolbar';
 import { WordPopover } from './client/WordPopover';
+import { TeacherPanel } from './client/TeacherPanel';
+import { Difficulty } from './Difficulty';
 
 /** The article: title, credits, then each Chinese paragraph with its English under it. */
 export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang: Lang }) {
@@ -12,6 +14,7 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
   return (
     <>
       <Toolbar lang={lang} />
+      <TeacherPanel slug={article.slug} lang={lang} />
       <article id="article" className="article" data-slug={article.slug}>
         <header className="article-head">
           <h1 lang="zh-Hans" className="zh title">
@@ -51,6 +54,7 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
             )}
           </dl>
           {meta.draft && <p className="draft-note">{t('article.draft')}</p>}
+          <Difficulty article={article} lang={lang} />
         </header>
         {article.paragraphs.map((p, pi) => {
           const Zh = p.kind === 'heading' ? 'h2' : 'p';

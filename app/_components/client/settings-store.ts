@@ -5,9 +5,11 @@
  * storage that throws (private mode, quota) by keeping settings in memory.
  */
 import { useSyncExternalStore } from 'react';
-import { DEFAULT_SETTINGS, STORAGE_KEY, settingsFromStorage, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, STORAGE_KEY, settingsFromQuery, settingsFromStorage, type Settings } from '@/lib/settings';
 
 let current: Settings | null = null;
+/** What the learner saved; URL overrides (assignment links) are applied on top but never saved. */
+let saved: Settings | null = null;
 const listeners = new Set<() => void>();
 
 function load(): Settings {
@@ -18,7 +20,8 @@ function load(): Settings {
   } catch {
     text = null;
   }
-  current = settingsFromStorage(text);
+  saved = settingsFromStorage(text);
+  current = { ...saved, ...settingsFromQuery(window.location.search) };
   return current;
 }
 
@@ -29,9 +32,10 @@ function apply(settings: Settings): void {
 
 export function updateSettings(patch: Partial<Settings>): void {
   current = { ...load(), ...patch };
+  saved = { ...(saved ?? DEFAULT_SETTINGS), ...patch };
   apply(current);
   try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(current));
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
   } catch {
     // Storage unavailable: the setting holds for this page view only.
   }
