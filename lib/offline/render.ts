@@ -120,7 +120,7 @@ function tog(id,cls){var b=d.getElementById(id);b.addEventListener('click',funct
 tog('tg-py','nopy');tog('tg-en','noen');
 var pop=d.getElementById('pop'),cur=null,timer=0;
 function el(tag,cls,text){var e=d.createElement(tag);if(cls)e.className=cls;if(text!=null)e.textContent=text;return e}
-function close(){pop.hidden=true;if(cur){cur.classList.remove('on');cur.removeAttribute('aria-describedby')}cur=null}
+function close(){pinned=false;pop.hidden=true;if(cur){cur.classList.remove('on');cur.removeAttribute('aria-describedby')}cur=null}
 function open(w){var k=w.getAttribute('data-w'),e=D[k];if(!e)return;if(cur)cur.classList.remove('on');cur=w;w.classList.add('on');w.setAttribute('aria-describedby','pop');
 pop.textContent='';var x=el('button','x','\\u00d7');x.type='button';x.setAttribute('aria-label',L.close);x.addEventListener('click',close);pop.appendChild(x);
 var head=el('div');head.appendChild(el('span','hw',k)).setAttribute('lang','zh-Hans');head.appendChild(el('span','py',w.getAttribute('data-py')));if(e.h){head.appendChild(d.createTextNode(' '));head.appendChild(el('span','hsk',L.hsk.replace('{{level}}',e.h)))}pop.appendChild(head);
@@ -132,9 +132,10 @@ var below=r.bottom+8+ph<=innerHeight||r.top-8-ph<0,top=below?r.bottom+8:r.top-8-
 pop.style.top=Math.round(top+scrollY)+'px';pop.style.left=Math.round(left+scrollX)+'px'}
 function word(t){return t&&t.closest?t.closest('ruby.w'):null}
 var art=d.getElementById('article');
-art.addEventListener('click',function(ev){var w=word(ev.target);if(!w)return;if(cur===w&&!pop.hidden)close();else open(w)});
-art.addEventListener('mouseover',function(ev){var w=word(ev.target);if(w){clearTimeout(timer);open(w)}});
-art.addEventListener('mouseout',function(ev){if(word(ev.target))timer=setTimeout(close,400)});
+var pinned=false;
+art.addEventListener('click',function(ev){var w=word(ev.target);if(!w)return;if(cur===w&&pinned&&!pop.hidden){close();pinned=false}else{open(w);pinned=true}});
+art.addEventListener('mouseover',function(ev){var w=word(ev.target);if(w&&!pinned){clearTimeout(timer);open(w)}});
+art.addEventListener('mouseout',function(ev){if(word(ev.target)&&!pinned)timer=setTimeout(close,400)});
 pop.addEventListener('mouseover',function(){clearTimeout(timer)});
 art.addEventListener('focusin',function(ev){var w=word(ev.target);if(w)open(w)});
 d.addEventListener('keydown',function(ev){if(ev.key==='Escape')close()});
