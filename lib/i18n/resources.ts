@@ -54,7 +54,8 @@ export const en = {
     beyond: 'Beyond HSK',
     names: 'Names',
     share: '{{label}}: {{percent}} %',
-    howCounted: 'Names of people, places and companies are counted apart: a learner reads them from the gloss, not from a word list.',
+    howCounted:
+      'Names of people, places and companies are counted apart: a learner reads them from the gloss, not from a word list.',
   },
   filter: {
     label: 'Show articles for',
@@ -68,7 +69,8 @@ export const en = {
   },
   assign: {
     heading: 'For teachers: assignment link',
-    intro: 'Choose how the article opens for your class, then copy the link. Learners can still change settings; their own saved settings are not changed.',
+    intro:
+      'Choose how the article opens for your class, then copy the link. Learners can still change settings; their own saved settings are not changed.',
     keep: 'Learner’s choice',
     names: { pinyin: 'Pinyin', layout: 'Translation' },
     values: { all: 'Shown', off: 'Hidden', interleaved: 'Shown under each paragraph', zh: 'Hidden' },

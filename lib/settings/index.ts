@@ -62,7 +62,8 @@ export function settingsFromQuery(search: string): Partial<Settings> {
   const given = parseSettings(Object.fromEntries(params));
   const out: Partial<Settings> = {};
   for (const name of Object.keys(SETTING_VALUES) as SettingName[]) {
-    if ((SETTING_VALUES[name] as readonly unknown[]).includes(params.get(name))) Object.assign(out, { [name]: given[name] });
+    if ((SETTING_VALUES[name] as readonly unknown[]).includes(params.get(name)))
+      Object.assign(out, { [name]: given[name] });
   }
   return out;
 }
