@@ -26,6 +26,10 @@ test.describe('the export served under /reader/', () => {
     await page.getByTestId('handout-link').click();
     await expect(page).toHaveURL(/\/reader\/articles\/xai-supercluster\/print\/$/);
     await expect(page.getByTestId('vocab')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Back to the article' })).toHaveAttribute(
+      'href',
+      '/reader/articles/xai-supercluster/',
+    );
     expect(outside).toEqual([]);
     errors.expectNone();
   });
