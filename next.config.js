@@ -11,6 +11,8 @@ const nextConfig = {
   // Plain static servers map /articles/x/ to articles/x/index.html; without the slash they 404.
   trailingSlash: true,
   basePath: basePath || undefined,
+  // DIST_DIR writes the export elsewhere (the sub-path check builds into out-reader/, leaving out/).
+  ...(process.env.DIST_DIR ? { distDir: process.env.DIST_DIR } : {}),
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   images: { unoptimized: true },
   // The native addon and the 16 MB dictionary are build-time only; never bundle them.

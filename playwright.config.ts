@@ -26,6 +26,8 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The sub-path spec runs against its own build (scripts/check-subpath.mjs, playwright.subpath.config.ts).
+  testIgnore: ['**/*subpath*.spec.ts'],
   outputDir: 'test-results',
   fullyParallel: true,
   workers: 2,

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in the order that fails fastest, each as a named step:
- * format, lint, types, content, unit tests, accuracy eval, build, end-to-end. Stops at the first failure and
+ * format, lint, types, content, unit tests, accuracy eval, build, end-to-end, and the export under a
+ * sub-path. Stops at the first failure and
  * prints a summary with the time each step took.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +17,7 @@ const steps = [
   ['eval', 'npx', ['tsx', '--conditions=react-server', 'scripts/eval.ts', '--floors', 'eval-floors.json']],
   ['build', 'npx', ['next', 'build']],
   ['e2e', 'npx', ['playwright', 'test']],
+  ['subpath', 'node', ['scripts/check-subpath.mjs']],
 ];
 
 const only = process.argv.slice(2);

@@ -7,6 +7,8 @@ import { WordPopover } from './client/WordPopover';
 import { SentenceLinks } from './client/SentenceLinks';
 import { LearnerArticle } from './LearnerArticle'; // learner (issue 5)
 import { ReadParagraph } from './client/ReadAloud'; // learner (issue 5)
+import { TeacherPanel } from './client/TeacherPanel';
+import { Difficulty } from './Difficulty';
 
 /** The article: title, credits, then each Chinese paragraph with its English under it. */
 export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang: Lang }) {
@@ -16,6 +18,7 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
     <>
       <Toolbar lang={lang} />
       <LearnerArticle /> {/* learner (issue 5): known words, HSK colours, teacher export, read aloud */}
+      <TeacherPanel slug={article.slug} lang={lang} />
       <article id="article" className="article" data-slug={article.slug}>
         <header className="article-head">
           <h1 lang="zh-Hans" className="zh title">
@@ -61,6 +64,7 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
             )}
           </dl>
           {meta.draft && <p className="draft-note">{t('article.draft')}</p>}
+          <Difficulty article={article} lang={lang} />
         </header>
         {article.paragraphs.map((p, pi) => {
           const Zh = p.kind === 'heading' ? 'h2' : 'p';

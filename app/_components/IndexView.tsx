@@ -1,6 +1,9 @@
 import Link from 'next/link';
 import type { AnnotatedArticle } from '@/lib/annotate/types';
 import { getT, pathFor, type Lang } from '@/lib/i18n';
+import { difficultyOf } from '@/lib/difficulty';
+import { Difficulty } from './Difficulty';
+import { IndexFilter } from './client/IndexFilter';
 
 export function IndexView({ articles, lang }: { articles: AnnotatedArticle[]; lang: Lang }) {
   const t = getT(lang);
@@ -11,24 +14,33 @@ export function IndexView({ articles, lang }: { articles: AnnotatedArticle[]; la
       {articles.length === 0 ? (
         <p>{t('index.empty')}</p>
       ) : (
-        <ul className="article-list">
-          {articles.map((a) => (
-            <li key={a.slug} className="article-card">
-              <Link href={pathFor(lang, `/articles/${a.slug}/`)} className="card-link">
-                <span lang="zh-Hans" className="card-title">
-                  {a.meta.title}
-                </span>
-                <span lang="en" className="card-title-en">
-                  {a.enMeta.title}
-                </span>
-              </Link>
-              <p className="card-stats">
-                {t('index.characters', { count: a.stats.characters })} · {t('index.words', { count: a.stats.words })} ·{' '}
-                {t('index.minutes', { count: a.stats.readingMinutes })}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <>
+          <IndexFilter levels={articles.map((a) => difficultyOf(a).level95)} />
+          <ul className="article-list">
+            {articles.map((a) => {
+              const d = difficultyOf(a);
+              return (
+                <li
+                  key={a.slug}
+                  className="article-card"
+                  data-level={d.level95}
+                  data-chars={d.characters}
+                  data-title={a.meta.title}
+                >
+                  <Link href={pathFor(lang, `/articles/${a.slug}/`)} className="card-link">
+                    <span lang="zh-Hans" className="card-title">
+                      {a.meta.title}
+                    </span>
+                    <span lang="en" className="card-title-en">
+                      {a.enMeta.title}
+                    </span>
+                  </Link>
+                  <Difficulty article={a} lang={lang} compact />
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
     </section>
   );

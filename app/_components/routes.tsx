@@ -7,6 +7,7 @@ import { getAnnotatedArticle, listAnnotatedArticles } from '@/lib/pipeline';
 import type { Lang } from '@/lib/i18n';
 import { ArticleView } from './ArticleView';
 import { IndexView } from './IndexView';
+import { Handout } from './Handout';
 
 export function IndexPage({ lang }: { lang: Lang }) {
   return <IndexView articles={listAnnotatedArticles()} lang={lang} />;
@@ -27,4 +28,15 @@ export async function articleMetadata({ params }: ArticleParams): Promise<Metada
 export async function ArticlePage({ params, lang }: ArticleParams & { lang: Lang }) {
   const { slug } = await params;
   return <ArticleView article={getAnnotatedArticle(slug)} lang={lang} />;
+}
+
+export async function handoutMetadata({ params }: ArticleParams): Promise<Metadata> {
+  const { slug } = await params;
+  const a = getAnnotatedArticle(slug);
+  return { title: `${a.meta.title} (${a.enMeta.title})`, robots: { index: false } };
+}
+
+export async function HandoutPage({ params, lang }: ArticleParams & { lang: Lang }) {
+  const { slug } = await params;
+  return <Handout article={getAnnotatedArticle(slug)} lang={lang} />;
 }

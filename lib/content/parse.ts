@@ -54,6 +54,12 @@ function readBlocks(text: string, file: string, problems: Problem[]): Header {
     if (raw.trim() === '') break;
     const m = /^([a-zA-Z][\w-]*):\s*(.*)$/u.exec(raw);
     if (!m) {
+      // A sentence or a heading here is the text itself, glued to the header: say so once and
+      // read on as paragraphs, rather than reporting every later check as a consequence.
+      if (/^##\s|[。！？.!?]\S*$/u.test(raw.trim())) {
+        problems.push({ file, line: i + 1, message: messages.missingBlankLine() });
+        break;
+      }
       problems.push({ file, line: i + 1, message: messages.badHeaderLine(raw.trim().slice(0, 40)) });
       continue;
     }
@@ -234,6 +240,10 @@ export function parseArticle(dir: string, slug: string, options: ParseOptions = 
   const meta = readMeta(zh, zhMetaSchema, ZH_META_KEYS, files.zh, problems);
   const enMeta = readMeta(en, enMetaSchema, EN_META_KEYS, files.en, problems);
   const drafts = options.drafts === true || meta?.draft === true;
+  const enTitle = en.fields.get('title');
+  if (enTitle?.value.startsWith(PLACEHOLDER) && !drafts) {
+    problems.push({ file: files.en, line: enTitle.line, message: messages.placeholderTitle() });
+  }
 
   if (zh.blocks.length === 0) problems.push({ file: files.zh, line: zh.fields.size + 1, message: messages.noParagraphs() });
   for (const b of zh.blocks) {

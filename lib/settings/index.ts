@@ -64,10 +64,31 @@ export function settingsFromStorage(text: string | null): Settings {
 }
 
 /**
+ * Assignment links: settings given as URL parameters (`?pinyin=off&layout=zh`), validated against
+ * SETTING_VALUES. They hold for the page view only and are never saved, so a teacher's link does
+ * not overwrite what a learner chose for themselves; unknown names and values are ignored.
+ */
+export function settingsFromQuery(search: string): Partial<Settings> {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return {};
+  }
+  const given = parseSettings(Object.fromEntries(params));
+  const out: Partial<Settings> = {};
+  for (const name of Object.keys(SETTING_VALUES) as SettingName[]) {
+    if ((SETTING_VALUES[name] as readonly unknown[]).includes(params.get(name)))
+      Object.assign(out, { [name]: given[name] });
+  }
+  return out;
+}
+
+/**
  * The inline script for <head>: applies saved settings as data attributes before the body is
  * painted. Plain ES5, no imports; it must never throw (private mode, blocked storage, garbage).
  */
 export function bootScript(): string {
   const values = JSON.stringify(SETTING_VALUES);
-  return `(function(){var d=document.documentElement,v=${values},s={};try{s=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||'{}')||{}}catch(e){}for(var k in v){var a=v[k],x=s[k];d.setAttribute('data-'+k,a.indexOf(x)>=0?x:a[0])}})();`;
+  return `(function(){var d=document.documentElement,v=${values},s={},q={};try{s=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||'{}')||{}}catch(e){}try{q=new URLSearchParams(location.search)}catch(e){}for(var k in v){var a=v[k],x=q.get&&a.indexOf(q.get(k))>=0?q.get(k):s[k];d.setAttribute('data-'+k,a.indexOf(x)>=0?x:a[0])}})();`;
 }

@@ -7,13 +7,18 @@
  * once instead of letting a reader wonder why their settings vanish.
  */
 import { useSyncExternalStore } from 'react';
-import { DEFAULT_SETTINGS, STORAGE_KEY, settingsFromStorage, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, STORAGE_KEY, settingsFromQuery, settingsFromStorage, type Settings } from '@/lib/settings';
 
-type State = { settings: Settings; storageFailed: boolean };
+/**
+ * `settings` is what the page shows: the learner's saved settings with any assignment-link URL
+ * parameters on top. `saved` is what the learner chose; only it is ever written to storage, so an
+ * assignment link never overwrites a learner's own settings.
+ */
+type State = { settings: Settings; saved: Settings; storageFailed: boolean };
 
 let current: State | null = null;
 const listeners = new Set<() => void>();
-const SERVER_STATE: State = { settings: DEFAULT_SETTINGS, storageFailed: false };
+const SERVER_STATE: State = { settings: DEFAULT_SETTINGS, saved: DEFAULT_SETTINGS, storageFailed: false };
 
 function load(): State {
   if (current) return current;
@@ -26,7 +31,8 @@ function load(): State {
     text = null;
     storageFailed = true;
   }
-  current = { settings: settingsFromStorage(text), storageFailed };
+  const saved = settingsFromStorage(text);
+  current = { settings: { ...saved, ...settingsFromQuery(window.location.search) }, saved, storageFailed };
   return current;
 }
 
@@ -42,15 +48,16 @@ function emit(): void {
 export function updateSettings(patch: Partial<Settings>): void {
   const before = load();
   const settings = { ...before.settings, ...patch };
+  const saved = { ...before.saved, ...patch };
   apply(settings);
   let storageFailed = before.storageFailed;
   try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
   } catch {
     // Quota, private mode or a throwing setItem: the setting holds for this page view only.
     storageFailed = true;
   }
-  current = { settings, storageFailed };
+  current = { settings, saved, storageFailed };
   emit();
 }
 

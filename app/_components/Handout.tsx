@@ -1,0 +1,136 @@
+/**
+ * The print view (handout) of an article: title and source, the text with or without pinyin, a
+ * vocabulary table of the words above a chosen HSK level, the English on its own page or left
+ * out, and lined space for notes. The page is static: its options come from the URL
+ * (?pinyin=off&vocab=4&english=off), applied by an inline script as data attributes that
+ * handout.css reads; the form below rewrites the URL, so it works without JavaScript too.
+ */
+import Link from 'next/link';
+import type { AnnotatedArticle } from '@/lib/annotate/types';
+import { HANDOUT_OPTIONS, handoutBootScript, handoutVocabulary } from '@/lib/handout';
+import { getT, pathFor, type Lang } from '@/lib/i18n';
+import { Tokens } from './Tokens';
+import { PrintButton } from './client/PrintButton';
+import './handout.css';
+
+const LEVELS = [1, 2, 3, 4, 5, 6] as const;
+const NOTE_LINES = 10;
+
+export function Handout({ article, lang }: { article: AnnotatedArticle; lang: Lang }) {
+  const t = getT(lang);
+  const { meta, enMeta } = article;
+  const rows = handoutVocabulary(article);
+  const credits = [
+    meta.author && `${t('article.byline')}: ${meta.author}`,
+    meta.source && `${t('article.source')}: ${meta.source}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <div className="handout" data-testid="handout">
+      <form className="handout-options" method="get" aria-label={t('handout.options')}>
+        <label>
+          <span>{t('handout.pinyin')}</span>
+          <select id="h-pinyin" name="pinyin" defaultValue={HANDOUT_OPTIONS.pinyin[0]}>
+            <option value="on">{t('handout.withPinyin')}</option>
+            <option value="off">{t('handout.withoutPinyin')}</option>
+          </select>
+        </label>
+        <label>
+          <span>{t('handout.vocabLevel')}</span>
+          <select id="h-vocab" name="vocab" defaultValue={HANDOUT_OPTIONS.vocab[0]}>
+            {LEVELS.map((l) => (
+              <option key={l} value={String(l)}>
+                {t('difficulty.level', { level: l })}
+              </option>
+            ))}
+            <option value="none">{t('handout.none')}</option>
+          </select>
+        </label>
+        <label>
+          <span>{t('handout.english')}</span>
+          <select id="h-english" name="english" defaultValue={HANDOUT_OPTIONS.english[0]}>
+            <option value="page">{t('handout.ownPage')}</option>
+            <option value="off">{t('handout.omitted')}</option>
+          </select>
+        </label>
+        <button type="submit">{t('handout.apply')}</button> <PrintButton />{' '}
+        <Link href={pathFor(lang, `/articles/${article.slug}/`)}>{t('handout.back')}</Link>
+      </form>
+      <script dangerouslySetInnerHTML={{ __html: handoutBootScript() }} />
+
+      <header className="handout-head">
+        <h1 lang="zh-Hans" className="zh">
+          {meta.title}
+        </h1>
+        <p lang="en" className="handout-title-en">
+          {enMeta.title}
+        </p>
+        {credits ? <p className="handout-credits">{credits}</p> : null}
+        {meta.url ? <p className="handout-credits">{meta.url}</p> : null}
+      </header>
+
+      <section className="handout-text" lang="zh-Hans">
+        {article.paragraphs.map((p, pi) => {
+          const Zh = p.kind === 'heading' ? 'h2' : 'p';
+          return (
+            <Zh key={pi} className="zh">
+              {p.sentences.map((s, si) => (
+                <Tokens key={si} tokens={s.tokens} />
+              ))}
+            </Zh>
+          );
+        })}
+      </section>
+
+      <section className="handout-vocab" aria-labelledby="h-vocab-title" data-testid="vocab">
+        <h2 id="h-vocab-title">
+          {LEVELS.map((l) => (
+            <span key={l} className={`vocab-title vocab-title-${l}`}>
+              {t('handout.vocabulary', { level: l })}
+            </span>
+          ))}
+        </h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('handout.word')}</th>
+              <th scope="col">{t('handout.pinyinCol')}</th>
+              <th scope="col">{t('handout.sense')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.word} data-hsk={r.level}>
+                <td lang="zh-Hans" className="zh">
+                  {r.word}
+                </td>
+                <td>{r.pinyin}</td>
+                <td lang="en">{r.sense}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="handout-notes" aria-label={t('handout.notes')}>
+        <h2>{t('handout.notes')}</h2>
+        {Array.from({ length: NOTE_LINES }, (_, i) => (
+          <div key={i} className="note-line" />
+        ))}
+      </section>
+
+      <section className="handout-english" lang="en" aria-labelledby="h-en-title">
+        <h2 id="h-en-title">{t('handout.translation')}</h2>
+        <h3>{enMeta.title}</h3>
+        {article.paragraphs.map((p, pi) =>
+          p.kind === 'heading' ? (
+            <h3 key={pi}>{p.sentences.map((s) => s.en).join(' ')}</h3>
+          ) : (
+            <p key={pi}>{p.pending ? t('article.pending') : p.sentences.map((s) => s.en).join(' ')}</p>
+          ),
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Difficulty figures for teachers, from the annotated article. How words are counted, and why:
+ *  - a word is a Han token of the segmented text (title included); Latin words and Arabic
+ *    numerals (xAI, 2023) are not Chinese vocabulary and are not counted;
+ *  - names of people, places and companies (CC-CEDICT gives them capitalised pinyin: 马斯克,
+ *    孟菲斯) are shown as their own share and left out of the 95 % level: no word list teaches
+ *    them and the popover glosses them, so counting them as "beyond HSK" would overstate the level;
+ *  - glossary terms count at their HSK level like any word (most are beyond HSK): the glossary
+ *    helps, but they are still words the learner must learn;
+ *  - Chinese numerals (四, 万) are ordinary HSK words.
+ * The 95 % level is the lowest HSK level whose words (levels 1 to it) make up at least 95 % of
+ * the counted word tokens: the usual threshold for reading with ease.
+ */
+import type { AnnotatedArticle } from '../annotate/types';
+import { countHan } from '../text/chars';
+
+export type LevelShare = { key: 'level'; level: number; share: number } | { key: 'beyond' | 'names'; share: number };
+
+export type Difficulty = {
+  characters: number;
+  words: number;
+  distinctWords: number;
+  minutes: number;
+  /** HSK 1–6, beyond, names: shares of all word tokens (sum 1 when there are words). */
+  shares: LevelShare[];
+  /** 1–6, or 7 when even HSK 6 covers less than 95 % of the counted words. */
+  level95: number;
+};
+
+export const COVERAGE = 0.95;
+/** Characters a minute for an intermediate learner (the annotator's figure). */
+const READING_SPEED = 250;
+
+export function difficultyOf(article: Pick<AnnotatedArticle, 'title' | 'paragraphs' | 'dictionary'>): Difficulty {
+  const tokens = [article.title, ...article.paragraphs.flatMap((p) => p.sentences.map((s) => s.tokens))]
+    .flat()
+    .filter((t) => t.kind === 'han');
+  const counts = [0, 0, 0, 0, 0, 0];
+  let beyond = 0;
+  let names = 0;
+  for (const t of tokens) {
+    if (t.entry && article.dictionary[t.entry]?.gloss === 'name') names += 1;
+    else if (t.hsk && t.hsk >= 1 && t.hsk <= 6) counts[t.hsk - 1] = (counts[t.hsk - 1] ?? 0) + 1;
+    else beyond += 1;
+  }
+  const total = Math.max(1, tokens.length);
+  const counted = Math.max(1, tokens.length - names);
+  let level95 = 7;
+  let cumulative = 0;
+  for (let l = 0; l < 6; l += 1) {
+    cumulative += counts[l] ?? 0;
+    if (cumulative / counted >= COVERAGE) {
+      level95 = l + 1;
+      break;
+    }
+  }
+  const characters = tokens.reduce((n, t) => n + countHan(t.text), 0);
+  return {
+    characters,
+    words: tokens.length,
+    distinctWords: new Set(tokens.map((t) => t.text)).size,
+    minutes: Math.max(1, Math.round(characters / READING_SPEED)),
+    shares: [
+      ...counts.map((c, i) => ({ key: 'level' as const, level: i + 1, share: c / total })),
+      { key: 'beyond', share: beyond / total },
+      { key: 'names', share: names / total },
+    ],
+    level95,
+  };
+}
