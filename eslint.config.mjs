@@ -6,6 +6,7 @@ const config = [
     ignores: [
       '.next/**',
       'out/**',
+      'out-xss/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

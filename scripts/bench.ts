@@ -116,7 +116,7 @@ async function benchLarge(seed: Article, dir: string) {
     cwd: ROOT,
     env: process.env,
     onLine: (line) => {
-      if (/^ready /u.test(line)) ready = true;
+      if (/^ready$/u.test(line.trim())) ready = true;
       const finished = /^done (.*)$/u.exec(line);
       if (finished) done = JSON.parse(finished[1] ?? '{}') as { seconds: number; tokens: number; heapGrowth: number };
     },

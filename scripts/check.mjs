@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in the order that fails fastest, each as a named step:
- * format, lint, types, content, unit tests, build, end-to-end. Stops at the first failure and
+ * format, lint, types, content, unit tests, build, CSP tags, end-to-end, and the XSS fixture
+ * (its own build into out-xss/, then tests/e2e-xss). Stops at the first failure and
  * prints a summary with the time each step took.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,7 +14,9 @@ const steps = [
   ['content', 'npx', ['tsx', 'scripts/check-content.ts']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['next', 'build']],
+  ['csp', 'node', ['scripts/csp.mjs']],
   ['e2e', 'npx', ['playwright', 'test']],
+  ['xss', 'node', ['scripts/check-xss.mjs']],
 ];
 
 const only = process.argv.slice(2);
