@@ -58,7 +58,8 @@ const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER BUDGET');
 
 function loadSeed(): Article {
   const { article, problems } = parseArticle(join(ROOT, 'content', 'articles', SEED_SLUG), SEED_SLUG);
-  if (!article) throw new Error(`seed article is invalid:\n${problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n')}`);
+  if (!article)
+    throw new Error(`seed article is invalid:\n${problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n')}`);
   return article;
 }
 
@@ -88,9 +89,11 @@ function benchAnnotate(seed: Article) {
     pipeline.push(time(() => annotateArticle(seed, deps)));
     // jieba is far faster: repeat it so each timing is long enough to measure.
     const reps = 20;
-    jieba.push(time(() => {
-      for (let k = 0; k < reps; k += 1) for (const t of texts) nodejieba.cut(t, true);
-    }) / reps);
+    jieba.push(
+      time(() => {
+        for (let k = 0; k < reps; k += 1) for (const t of texts) nodejieba.cut(t, true);
+      }) / reps,
+    );
     log(`annotate: round ${r + 1}/${rounds}`);
   }
   const charsPerSecond = Math.round(chars / median(pipeline));
@@ -112,21 +115,25 @@ async function benchLarge(seed: Article, dir: string) {
   let peak = 0;
   let done: { seconds: number; tokens: number; heapGrowth: number } | null = null;
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-  const result = await run(tsx, ['--conditions=react-server', join(ROOT, 'scripts', 'bench', 'large.ts'), join(dir, 'bench-large')], {
-    cwd: ROOT,
-    env: process.env,
-    onLine: (line) => {
-      if (/^ready$/u.test(line.trim())) ready = true;
-      const finished = /^done (.*)$/u.exec(line);
-      if (finished) done = JSON.parse(finished[1] ?? '{}') as { seconds: number; tokens: number; heapGrowth: number };
+  const result = await run(
+    tsx,
+    ['--conditions=react-server', join(ROOT, 'scripts', 'bench', 'large.ts'), join(dir, 'bench-large')],
+    {
+      cwd: ROOT,
+      env: process.env,
+      onLine: (line) => {
+        if (/^ready$/u.test(line.trim())) ready = true;
+        const finished = /^done (.*)$/u.exec(line);
+        if (finished) done = JSON.parse(finished[1] ?? '{}') as { seconds: number; tokens: number; heapGrowth: number };
+      },
+      // The first sample after "ready" (the child waits 300 ms) is the baseline of the process tree.
+      onSample: (rss) => {
+        if (!ready) return;
+        if (baseline === 0) baseline = rss;
+        peak = Math.max(peak, rss);
+      },
     },
-    // The first sample after "ready" (the child waits 300 ms) is the baseline of the process tree.
-    onSample: (rss) => {
-      if (!ready) return;
-      if (baseline === 0) baseline = rss;
-      peak = Math.max(peak, rss);
-    },
-  });
+  );
   const figures = done as { seconds: number; tokens: number; heapGrowth: number } | null;
   if (result.code !== 0 || !figures) throw new Error(`large article: annotation failed\n${result.output.slice(-2000)}`);
   return {
@@ -142,7 +149,16 @@ async function benchLarge(seed: Article, dir: string) {
 /** A throw-away copy of the project that builds from `contentDir`; node_modules is linked. */
 function projectCopy(base: string): string {
   const dir = join(base, 'project');
-  for (const name of ['app', 'lib', 'scripts', 'public', 'next.config.js', 'tsconfig.json', 'package.json', 'next-env.d.ts']) {
+  for (const name of [
+    'app',
+    'lib',
+    'scripts',
+    'public',
+    'next.config.js',
+    'tsconfig.json',
+    'package.json',
+    'next-env.d.ts',
+  ]) {
     if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
   // Turbopack refuses a node_modules symlinked from outside the project: hard-link a copy (a few
@@ -161,7 +177,10 @@ async function build(base: string, label: string, contentDir: string) {
     cwd: project,
     env,
     onLine: (line) => {
-      const m = /(Generating static pages[^\n]*\(\d+\/\d+\)|Compiled|Running TypeScript|Collecting page data|Finalizing|content ok|problem)/u.exec(line);
+      const m =
+        /(Generating static pages[^\n]*\(\d+\/\d+\)|Compiled|Running TypeScript|Collecting page data|Finalizing|content ok|problem)/u.exec(
+          line,
+        );
       if (m && m[0] !== last) {
         last = m[0];
         log(`${label}: ${line.trim().slice(0, 100)}`);
@@ -176,7 +195,8 @@ async function build(base: string, label: string, contentDir: string) {
 }
 
 async function benchScale(seed: Article, base: string) {
-  const rows: { articles: number; chars: number; seconds: number; secondsPerArticle: number; peakMemoryMB: number }[] = [];
+  const rows: { articles: number; chars: number; seconds: number; secondsPerArticle: number; peakMemoryMB: number }[] =
+    [];
   let weight: PageWeight | null = null;
   let seedOut = '';
   for (const n of SIZES) {
@@ -195,7 +215,12 @@ async function benchScale(seed: Article, base: string) {
     });
     log(`scale: ${articles} articles in ${b.seconds.toFixed(1)} s, peak ${mb(b.peakRssBytes)} MB`);
     if (!weight) {
-      weight = pageWeight(b.out, join(b.project, '.next'), `articles/${SEED_SLUG}/index.html`, `dict/${SEED_SLUG}.json`);
+      weight = pageWeight(
+        b.out,
+        join(b.project, '.next'),
+        `articles/${SEED_SLUG}/index.html`,
+        `dict/${SEED_SLUG}.json`,
+      );
       seedOut = b.out;
     }
   }
@@ -206,13 +231,16 @@ async function benchScale(seed: Article, base: string) {
 async function benchLighthouse(outDir: string, base: string) {
   const port = 4300 + Math.floor(Math.random() * 500);
   const { spawn } = await import('node:child_process');
-  const server = spawn('node', [join(ROOT, 'scripts', 'serve.mjs'), '--dir', outDir, '--port', String(port)], { stdio: 'ignore' });
+  const server = spawn('node', [join(ROOT, 'scripts', 'serve.mjs'), '--dir', outDir, '--port', String(port)], {
+    stdio: 'ignore',
+  });
   try {
     await new Promise((r) => setTimeout(r, 800));
     const report = join(base, 'lighthouse.json');
     const url = `http://127.0.0.1:${port}/articles/${SEED_SLUG}/`;
     log(`lighthouse: ${url}`);
-    const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+    const flags =
+      '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
     const r = await run(
       'node',
       [
@@ -232,7 +260,12 @@ async function benchLighthouse(outDir: string, base: string) {
       const cat = (lhr as { categories?: Record<string, { score?: number | null }> }).categories?.[id];
       return Math.round((cat?.score ?? 0) * 100);
     };
-    const audits = (lhr as { audits?: Record<string, { numericValue?: number; details?: unknown; score?: number | null; title?: string }> }).audits ?? {};
+    const audits =
+      (
+        lhr as {
+          audits?: Record<string, { numericValue?: number; details?: unknown; score?: number | null; title?: string }>;
+        }
+      ).audits ?? {};
     const failing = Object.entries(audits)
       .filter(([, a]) => typeof a.score === 'number' && a.score < 1 && a.title)
       .map(([id]) => id);
@@ -253,11 +286,17 @@ async function benchLighthouse(outDir: string, base: string) {
 
 async function main(): Promise<void> {
   const base = mkdtempSync(join(tmpdir(), 'duizhao-bench-'));
-  log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${mb(totalmem())} MB; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}; work dir ${base}`);
+  log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${mb(totalmem())} MB; load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; work dir ${base}`,
+  );
   try {
     const seed = loadSeed();
     const annotate = benchAnnotate(seed);
-    log(`annotate: ${annotate.charsPerSecond} chars/s, jieba ${annotate.segmenterCharsPerSecond} chars/s, ratio ${annotate.ratioToSegmenter}`);
+    log(
+      `annotate: ${annotate.charsPerSecond} chars/s, jieba ${annotate.segmenterCharsPerSecond} chars/s, ratio ${annotate.ratioToSegmenter}`,
+    );
     const large = await benchLarge(seed, join(base, 'large'));
     log(`large: ${large.seconds} s, peak RSS +${large.peakRssGrowthMB} MB, heap +${large.heapGrowthMB} MB`);
     const scale = await benchScale(seed, base);
@@ -268,29 +307,50 @@ async function main(): Promise<void> {
     const biggest = scale.rows[scale.rows.length - 1];
     const first = scale.rows[0];
     console.log('\n=== Duizhao benchmark');
-    console.log(`machine: ${cpus().length} CPUs, load average at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}${quick ? ' (quick)' : ''}`);
+    console.log(
+      `machine: ${cpus().length} CPUs, load average at the end ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}${quick ? ' (quick)' : ''}`,
+    );
     console.log('\nannotation (seed article, %d characters, median of interleaved rounds)', annotate.chars);
     console.log(`  full pipeline      ${annotate.charsPerSecond.toLocaleString('en')} chars/s`);
     console.log(`  bare nodejieba.cut ${annotate.segmenterCharsPerSecond.toLocaleString('en')} chars/s`);
-    console.log(`  ratio              ${annotate.ratioToSegmenter} (budget ≥ ${BUDGET.ratioToSegmenter}: ${verdict(annotate.ratioToSegmenter >= BUDGET.ratioToSegmenter)})`);
-    console.log(`\n1 MB article: ${kb(large.bytes)} zh.txt, ${large.chars.toLocaleString('en')} characters, ${large.tokens.toLocaleString('en')} tokens`);
-    console.log(`  annotated in ${large.seconds} s; peak RSS +${large.peakRssGrowthMB} MB (budget ≤ ${BUDGET.largePeakRssMB} MB: ${verdict(large.peakRssGrowthMB <= BUDGET.largePeakRssMB)}); heap retained +${large.heapGrowthMB} MB`);
+    console.log(
+      `  ratio              ${annotate.ratioToSegmenter} (budget ≥ ${BUDGET.ratioToSegmenter}: ${verdict(annotate.ratioToSegmenter >= BUDGET.ratioToSegmenter)})`,
+    );
+    console.log(
+      `\n1 MB article: ${kb(large.bytes)} zh.txt, ${large.chars.toLocaleString('en')} characters, ${large.tokens.toLocaleString('en')} tokens`,
+    );
+    console.log(
+      `  annotated in ${large.seconds} s; peak RSS +${large.peakRssGrowthMB} MB (budget ≤ ${BUDGET.largePeakRssMB} MB: ${verdict(large.peakRssGrowthMB <= BUDGET.largePeakRssMB)}); heap retained +${large.heapGrowthMB} MB`,
+    );
     console.log('\nscale (export build of generated articles + the seed, cold caches)');
     for (const r of scale.rows) {
-      console.log(`  ${String(r.articles).padStart(5)} articles  ${r.chars.toLocaleString('en').padStart(10)} chars  ${r.seconds.toFixed(1).padStart(7)} s  ${r.secondsPerArticle.toFixed(3)} s/article  peak ${r.peakMemoryMB} MB`);
+      console.log(
+        `  ${String(r.articles).padStart(5)} articles  ${r.chars.toLocaleString('en').padStart(10)} chars  ${r.seconds.toFixed(1).padStart(7)} s  ${r.secondsPerArticle.toFixed(3)} s/article  peak ${r.peakMemoryMB} MB`,
+      );
     }
-    if (biggest) console.log(`  largest run ${biggest.seconds} s (budget ≤ ${BUDGET.scaleSeconds} s: ${verdict(biggest.seconds <= BUDGET.scaleSeconds)})`);
+    if (biggest)
+      console.log(
+        `  largest run ${biggest.seconds} s (budget ≤ ${BUDGET.scaleSeconds} s: ${verdict(biggest.seconds <= BUDGET.scaleSeconds)})`,
+      );
     if (first && biggest && first !== biggest) {
       const grows = biggest.secondsPerArticle > first.secondsPerArticle * 1.1;
-      console.log(`  time per article ${grows ? 'GROWS' : 'does not grow'} with N (${first.secondsPerArticle} → ${biggest.secondsPerArticle} s)`);
+      console.log(
+        `  time per article ${grows ? 'GROWS' : 'does not grow'} with N (${first.secondsPerArticle} → ${biggest.secondsPerArticle} s)`,
+      );
     }
     console.log(`\npage weight: /articles/${SEED_SLUG}/ (raw → gzip)`);
     console.log(`  HTML           ${kb(w.htmlRaw).padStart(10)} → ${kb(w.htmlGzip)}`);
     console.log(`  CSS            ${kb(w.cssRaw).padStart(10)} → ${kb(w.cssGzip)}`);
     console.log(`  framework JS   ${kb(w.frameworkJsRaw).padStart(10)} → ${kb(w.frameworkJsGzip)}`);
     console.log(`  own JS         ${kb(w.ownJsRaw).padStart(10)} → ${kb(w.ownJsGzip)}`);
-    console.log(`  dictionary     ${kb(w.dictionaryRaw).padStart(10)} → ${kb(w.dictionaryGzip)}  (dict/${SEED_SLUG}.json)`);
-    console.log(`  own JS + CSS + dictionary ${kb(own)} gzip (budget ≤ ${kb(BUDGET.ownGzip)}: ${verdict(own <= BUDGET.ownGzip)})`);
+    console.log(
+      `  dictionary     ${kb(w.dictionaryRaw).padStart(10)} → ${kb(w.dictionaryGzip)}  (dict/${SEED_SLUG}.json)`,
+    );
+    console.log(
+      `  own JS + CSS + dictionary ${kb(own)} gzip (budget ≤ ${kb(BUDGET.ownGzip)}: ${verdict(own <= BUDGET.ownGzip)})`,
+    );
     for (const s of w.scripts) console.log(`    ${s.kind.padEnd(9)} ${s.src} ${kb(s.raw)} → ${kb(s.gzip)}`);
     if (lighthouse) {
       const b = BUDGET.lighthouse;
@@ -311,7 +371,12 @@ async function main(): Promise<void> {
     if (jsonFile) {
       const figures = {
         annotate: { charsPerSecond: annotate.charsPerSecond, ratioToSegmenter: annotate.ratioToSegmenter },
-        scale: scale.rows.map((r) => ({ articles: r.articles, seconds: r.seconds, secondsPerArticle: r.secondsPerArticle, peakMemoryMB: r.peakMemoryMB })),
+        scale: scale.rows.map((r) => ({
+          articles: r.articles,
+          seconds: r.seconds,
+          secondsPerArticle: r.secondsPerArticle,
+          peakMemoryMB: r.peakMemoryMB,
+        })),
         pageWeight: {
           htmlGzip: w.htmlGzip,
           frameworkJsGzip: w.frameworkJsGzip,
@@ -320,7 +385,13 @@ async function main(): Promise<void> {
           dictionaryGzip: w.dictionaryGzip,
         },
         lighthouse: lighthouse
-          ? { performance: lighthouse.performance, accessibility: lighthouse.accessibility, bestPractices: lighthouse.bestPractices, seo: lighthouse.seo, cls: lighthouse.cls }
+          ? {
+              performance: lighthouse.performance,
+              accessibility: lighthouse.accessibility,
+              bestPractices: lighthouse.bestPractices,
+              seo: lighthouse.seo,
+              cls: lighthouse.cls,
+            }
           : null,
         large: { bytes: large.bytes, seconds: large.seconds, peakRssGrowthMB: large.peakRssGrowthMB },
       };

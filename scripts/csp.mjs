@@ -37,7 +37,11 @@ export function policyFor(html) {
   for (const m of html.matchAll(INLINE_SCRIPT)) {
     const attrs = m[1] ?? '';
     if (/\bsrc=/u.test(attrs)) continue;
-    hashes.add(`'sha256-${createHash('sha256').update(m[2] ?? '', 'utf8').digest('base64')}'`);
+    hashes.add(
+      `'sha256-${createHash('sha256')
+        .update(m[2] ?? '', 'utf8')
+        .digest('base64')}'`,
+    );
   }
   return [...FIXED.slice(0, 1), `script-src 'self' ${[...hashes].join(' ')}`.trim(), ...FIXED.slice(1)].join('; ');
 }

@@ -33,21 +33,27 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 
 function blocks(paragraphs: readonly Paragraph[]): { zh: string; en: string } {
   const zh = paragraphs.map((p) => (p.kind === 'heading' ? `## ${p.zh}` : p.zh)).join('\n\n');
-  const en = paragraphs
-    .map((p) => (p.kind === 'heading' ? `## ${p.en.join(' ')}` : p.en.join('\n')))
-    .join('\n\n');
+  const en = paragraphs.map((p) => (p.kind === 'heading' ? `## ${p.en.join(' ')}` : p.en.join('\n'))).join('\n\n');
   return { zh, en };
 }
 
 /** Writes one article folder; returns its Chinese length in code points. */
-export function writeArticle(dir: string, slug: string, seed: Article, paragraphs: readonly Paragraph[], title: number): number {
+export function writeArticle(
+  dir: string,
+  slug: string,
+  seed: Article,
+  paragraphs: readonly Paragraph[],
+  title: number,
+): number {
   const folder = join(dir, slug);
   mkdirSync(folder, { recursive: true });
   const body = blocks(paragraphs);
   const zhTitle = `${seed.meta.title}（${title}）`;
   const all = `${zhTitle}\n${body.zh}`;
   const glossary = seed.glossary.filter((g) => all.includes(g.term));
-  const tsv = [GLOSSARY_HEADER, ...glossary.map((g) => [g.term, g.pinyin, g.sense, g.note ?? ''].join('\t'))].join('\n');
+  const tsv = [GLOSSARY_HEADER, ...glossary.map((g) => [g.term, g.pinyin, g.sense, g.note ?? ''].join('\t'))].join(
+    '\n',
+  );
   writeFileSync(join(folder, 'zh.txt'), `title: ${zhTitle}\nsource: benchmark\n\n${body.zh}\n`);
   writeFileSync(join(folder, 'en.txt'), `title: ${seed.enMeta.title} (${title})\n\n${body.en}\n`);
   writeFileSync(join(folder, 'glossary.tsv'), `${tsv}\n`);

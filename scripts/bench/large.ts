@@ -17,7 +17,7 @@ if (!article) {
   process.exit(1);
 }
 const heapBefore = process.memoryUsage().heapUsed;
-console.log("ready");
+console.log('ready');
 // Give the parent a sampling tick at the baseline before the synchronous work starts.
 setTimeout(() => {
   const t = process.hrtime.bigint();

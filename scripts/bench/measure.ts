@@ -104,7 +104,10 @@ export function pageWeight(outDir: string, distDir: string, pagePath: string, di
   const text = html.toString('utf8');
   const manifest: unknown = JSON.parse(readFileSync(join(distDir, 'build-manifest.json'), 'utf8'));
   const rootMain = new Set(
-    typeof manifest === 'object' && manifest !== null && 'rootMainFiles' in manifest && Array.isArray(manifest.rootMainFiles)
+    typeof manifest === 'object' &&
+      manifest !== null &&
+      'rootMainFiles' in manifest &&
+      Array.isArray(manifest.rootMainFiles)
       ? manifest.rootMainFiles.map((f: unknown) => `/_next/${String(f)}`)
       : [],
   );

@@ -25,7 +25,9 @@ async function guard(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { __violations: string[] };
     w.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return problems;
 }
@@ -66,12 +68,16 @@ test('markup in zh, en and glossary renders as text and never runs', async ({ pa
   expect(await chineseText(page.locator('h1').first())).toContain('<script>alert("title")</script>');
   expect(await page.title()).toContain('<script>alert("title")</script>');
   // No element was made from content: the page's own markup has no img, svg, inline handler or javascript: link.
-  expect(await page.locator('main img, main svg, main script, [onerror], [onload], a[href^="javascript:" i]').count()).toBe(0);
+  expect(
+    await page.locator('main img, main svg, main script, [onerror], [onload], a[href^="javascript:" i]').count(),
+  ).toBe(0);
 
   // The glossary's markup, in the popover (fetched from out/dict under connect-src 'self').
   const pop = await openPopover(page, '脚本', isMobile);
   await expect(pop.getByTestId('sense-article')).toContainText('<script>window.__xss=12</script> script');
-  await expect(pop.getByTestId('sense-article')).toContainText('<img src=x onerror="window.__xss=13"> &amp; javascript:alert(14)');
+  await expect(pop.getByTestId('sense-article')).toContainText(
+    '<img src=x onerror="window.__xss=13"> &amp; javascript:alert(14)',
+  );
 
   await page.waitForTimeout(300);
   expect(await xssState(page)).toEqual({ xss: null, violations: [] });

@@ -23,7 +23,10 @@ import { splitSentences } from '@/lib/text/sentences';
 const TOTAL = Math.max(1, Number(process.env.FUZZ_RUNS ?? 10_000));
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 /** Share of the total per property; the shares add up to 1 so the total is what CI promises. */
-const runs = (share: number) => ({ numRuns: Math.max(1, Math.round(TOTAL * share)), ...(seed === undefined ? {} : { seed }) });
+const runs = (share: number) => ({
+  numRuns: Math.max(1, Math.round(TOTAL * share)),
+  ...(seed === undefined ? {} : { seed }),
+});
 
 /** Fragments of hostile and ordinary text; the arbitrary strings are built from these and from random code points. */
 const FRAGMENTS = [
@@ -82,16 +85,25 @@ const FRAGMENTS = [
 /** Any code point, BMP or beyond, including surrogate halves and unassigned ones. */
 const anyChar = fc.string({ unit: 'binary', minLength: 1, maxLength: 3 });
 /** A Han character from the URO, Extension A or Extension B. */
-const hanChar = fc.oneof(
-  fc.integer({ min: 0x4e00, max: 0x9fff }),
-  fc.integer({ min: 0x3400, max: 0x4dbf }),
-  fc.integer({ min: 0x20000, max: 0x2a6df }),
-).map((cp) => String.fromCodePoint(cp));
+const hanChar = fc
+  .oneof(
+    fc.integer({ min: 0x4e00, max: 0x9fff }),
+    fc.integer({ min: 0x3400, max: 0x4dbf }),
+    fc.integer({ min: 0x20000, max: 0x2a6df }),
+  )
+  .map((cp) => String.fromCodePoint(cp));
 
 const hostile = fc
-  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 2, arbitrary: hanChar }, { weight: 2, arbitrary: anyChar }), {
-    maxLength: 12,
-  })
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...FRAGMENTS) },
+      { weight: 2, arbitrary: hanChar },
+      { weight: 2, arbitrary: anyChar },
+    ),
+    {
+      maxLength: 12,
+    },
+  )
   .map((parts) => parts.join(''));
 
 /** A long line: the fragments repeated to a few thousand code points. */
