@@ -256,19 +256,27 @@ async function benchLighthouse(outDir: string, base: string) {
     );
     if (r.code !== 0) throw new Error(`lighthouse failed:\n${r.output.slice(-2000)}`);
     const lhr: unknown = JSON.parse(readFileSync(report, 'utf8'));
-    const score = (id: string): number => {
+    // null when Lighthouse could not score the category (a runtime error, e.g. a timeout on a busy machine).
+    const score = (id: string): number | null => {
       const cat = (lhr as { categories?: Record<string, { score?: number | null }> }).categories?.[id];
-      return Math.round((cat?.score ?? 0) * 100);
+      return typeof cat?.score === 'number' ? Math.round(cat.score * 100) : null;
     };
     const audits =
       (
         lhr as {
-          audits?: Record<string, { numericValue?: number; details?: unknown; score?: number | null; title?: string }>;
+          audits?: Record<
+            string,
+            { numericValue?: number; score?: number | null; scoreDisplayMode?: string; errorMessage?: string }
+          >;
         }
       ).audits ?? {};
     const failing = Object.entries(audits)
-      .filter(([, a]) => typeof a.score === 'number' && a.score < 1 && a.title)
-      .map(([id]) => id);
+      .filter(
+        ([, a]) =>
+          a.scoreDisplayMode === 'error' ||
+          (a.scoreDisplayMode !== 'informative' && typeof a.score === 'number' && a.score < 1),
+      )
+      .map(([id, a]) => (a.errorMessage ? `${id} (error)` : id));
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
@@ -355,10 +363,10 @@ async function main(): Promise<void> {
     if (lighthouse) {
       const b = BUDGET.lighthouse;
       const ok =
-        lighthouse.performance >= b.performance &&
-        lighthouse.accessibility >= b.accessibility &&
-        lighthouse.bestPractices >= b.bestPractices &&
-        lighthouse.seo >= b.seo &&
+        (lighthouse.performance ?? -1) >= b.performance &&
+        (lighthouse.accessibility ?? -1) >= b.accessibility &&
+        (lighthouse.bestPractices ?? -1) >= b.bestPractices &&
+        (lighthouse.seo ?? -1) >= b.seo &&
         lighthouse.cls <= b.cls;
       console.log('\nlighthouse (mobile)');
       console.log(
