@@ -37,6 +37,9 @@ const jsonFile = jsonIndex >= 0 ? args[jsonIndex + 1] : undefined;
 const keep = args.includes('--keep');
 /** The export build of the 1 MB article's page: always in the full run, on request with --quick. */
 const largePage = !quick || args.includes('--large-page');
+/** Page weight (and Lighthouse unless --quick) of an existing export, e.g. `--pages out`, no builds. */
+const pagesIndex = args.indexOf('--pages');
+const pagesDir = pagesIndex >= 0 ? args[pagesIndex + 1] : undefined;
 /** Only the 1 MB article and its page (to check the size limit alone). */
 const largeOnly = args.includes('--large-only');
 /** Chinese code points per generated article: 1,000 articles ≈ 3 million characters. */
@@ -309,6 +312,39 @@ async function benchLighthouse(outDir: string, base: string) {
   }
 }
 
+function printWeight(w: PageWeight): void {
+  const own = w.ownJsGzip + w.cssGzip + w.dictionaryGzip;
+  console.log(`\npage weight: /articles/${SEED_SLUG}/ (raw → gzip)`);
+  console.log(`  HTML           ${kb(w.htmlRaw).padStart(10)} → ${kb(w.htmlGzip)}`);
+  console.log(`  CSS            ${kb(w.cssRaw).padStart(10)} → ${kb(w.cssGzip)}`);
+  console.log(`  framework JS   ${kb(w.frameworkJsRaw).padStart(10)} → ${kb(w.frameworkJsGzip)}`);
+  console.log(`  own JS         ${kb(w.ownJsRaw).padStart(10)} → ${kb(w.ownJsGzip)}`);
+  console.log(
+    `  dictionary     ${kb(w.dictionaryRaw).padStart(10)} → ${kb(w.dictionaryGzip)}  (dict/${SEED_SLUG}.json)`,
+  );
+  console.log(
+    `  own JS + CSS + dictionary ${kb(own)} gzip (budget ≤ ${kb(BUDGET.ownGzip)}: ${verdict(own <= BUDGET.ownGzip)})`,
+  );
+  for (const s of w.scripts) console.log(`    ${s.kind.padEnd(9)} ${s.src} ${kb(s.raw)} → ${kb(s.gzip)}`);
+}
+
+type Lighthouse = Awaited<ReturnType<typeof benchLighthouse>>;
+
+function printLighthouse(lighthouse: Lighthouse): void {
+  const b = BUDGET.lighthouse;
+  const ok =
+    (lighthouse.performance ?? -1) >= b.performance &&
+    (lighthouse.accessibility ?? -1) >= b.accessibility &&
+    (lighthouse.bestPractices ?? -1) >= b.bestPractices &&
+    (lighthouse.seo ?? -1) >= b.seo &&
+    lighthouse.cls <= b.cls;
+  console.log('\nlighthouse (mobile)');
+  console.log(
+    `  performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, best practices ${lighthouse.bestPractices}, SEO ${lighthouse.seo}, CLS ${lighthouse.cls} (LCP ${lighthouse.lcpMs} ms, TBT ${lighthouse.tbtMs} ms): ${verdict(ok)}`,
+  );
+  if (lighthouse.failing.length > 0) console.log(`  audits below 1: ${lighthouse.failing.join(', ')}`);
+}
+
 async function main(): Promise<void> {
   const base = mkdtempSync(join(tmpdir(), 'duizhao-bench-'));
   log(
@@ -327,6 +363,15 @@ async function main(): Promise<void> {
       );
       return;
     }
+    if (pagesDir) {
+      const out = resolve(pagesDir);
+      // The build manifest that tells framework chunks from ours is in the .next next to the export.
+      const w = pageWeight(out, join(out, '..', '.next'), `articles/${SEED_SLUG}/index.html`, `dict/${SEED_SLUG}.json`);
+      printWeight(w);
+      const lighthouse = quick ? null : await benchLighthouse(out, base);
+      if (lighthouse) printLighthouse(lighthouse);
+      return;
+    }
     const annotate = benchAnnotate(seed);
     log(
       `annotate: ${annotate.charsPerSecond} chars/s, jieba ${annotate.segmenterCharsPerSecond} chars/s, ratio ${annotate.ratioToSegmenter}`,
@@ -339,7 +384,6 @@ async function main(): Promise<void> {
     const lighthouse = quick ? null : await benchLighthouse(scale.seedOut, base);
 
     const w = scale.weight;
-    const own = w.ownJsGzip + w.cssGzip + w.dictionaryGzip;
     const biggest = scale.rows[scale.rows.length - 1];
     const first = scale.rows[0];
     console.log('\n=== Duizhao benchmark');
@@ -381,34 +425,9 @@ async function main(): Promise<void> {
         `  time per article ${grows ? 'GROWS' : 'does not grow'} with N (${first.secondsPerArticle} → ${biggest.secondsPerArticle} s)`,
       );
     }
-    console.log(`\npage weight: /articles/${SEED_SLUG}/ (raw → gzip)`);
-    console.log(`  HTML           ${kb(w.htmlRaw).padStart(10)} → ${kb(w.htmlGzip)}`);
-    console.log(`  CSS            ${kb(w.cssRaw).padStart(10)} → ${kb(w.cssGzip)}`);
-    console.log(`  framework JS   ${kb(w.frameworkJsRaw).padStart(10)} → ${kb(w.frameworkJsGzip)}`);
-    console.log(`  own JS         ${kb(w.ownJsRaw).padStart(10)} → ${kb(w.ownJsGzip)}`);
-    console.log(
-      `  dictionary     ${kb(w.dictionaryRaw).padStart(10)} → ${kb(w.dictionaryGzip)}  (dict/${SEED_SLUG}.json)`,
-    );
-    console.log(
-      `  own JS + CSS + dictionary ${kb(own)} gzip (budget ≤ ${kb(BUDGET.ownGzip)}: ${verdict(own <= BUDGET.ownGzip)})`,
-    );
-    for (const s of w.scripts) console.log(`    ${s.kind.padEnd(9)} ${s.src} ${kb(s.raw)} → ${kb(s.gzip)}`);
-    if (lighthouse) {
-      const b = BUDGET.lighthouse;
-      const ok =
-        (lighthouse.performance ?? -1) >= b.performance &&
-        (lighthouse.accessibility ?? -1) >= b.accessibility &&
-        (lighthouse.bestPractices ?? -1) >= b.bestPractices &&
-        (lighthouse.seo ?? -1) >= b.seo &&
-        lighthouse.cls <= b.cls;
-      console.log('\nlighthouse (mobile)');
-      console.log(
-        `  performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, best practices ${lighthouse.bestPractices}, SEO ${lighthouse.seo}, CLS ${lighthouse.cls} (LCP ${lighthouse.lcpMs} ms, TBT ${lighthouse.tbtMs} ms): ${verdict(ok)}`,
-      );
-      if (lighthouse.failing.length > 0) console.log(`  audits below 1: ${lighthouse.failing.join(', ')}`);
-    } else {
-      console.log('\nlighthouse: skipped (--quick)');
-    }
+    printWeight(w);
+    if (lighthouse) printLighthouse(lighthouse);
+    else console.log('\nlighthouse: skipped (--quick)');
     if (jsonFile) {
       const figures = {
         annotate: { charsPerSecond: annotate.charsPerSecond, ratioToSegmenter: annotate.ratioToSegmenter },
