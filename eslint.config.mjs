@@ -7,6 +7,7 @@ const config = [
       '.next/**',
       'out/**',
       'out-reader/**',
+      'out-xss/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

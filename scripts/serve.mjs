@@ -6,7 +6,8 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const arg = (name) => {
@@ -37,9 +38,26 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
-function send(res, status, file) {
-  res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
+/** Text types worth compressing; images and fonts are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.txt', '.svg', '.tsv', '.csv']);
+
+/**
+ * Sends a file, gzip-compressed when the client accepts it (as any production web server would:
+ * the article HTML is ~700 KB raw, ~70 KB gzip). Next's hashed assets under /_next/static/ never
+ * change, so browsers may keep them for a year.
+ */
+function send(req, res, status, file) {
+  const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+  if (file.includes(`${sep}_next${sep}static${sep}`)) headers['cache-control'] = 'public, max-age=31536000, immutable';
+  const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/u.test(req.headers['accept-encoding'] ?? '');
+  if (gzip) {
+    headers['content-encoding'] = 'gzip';
+    headers.vary = 'Accept-Encoding';
+  }
+  res.writeHead(status, headers);
+  const stream = createReadStream(file);
+  if (gzip) stream.pipe(createGzip()).pipe(res);
+  else stream.pipe(res);
 }
 
 const server = createServer((req, res) => {
@@ -67,11 +85,11 @@ const server = createServer((req, res) => {
       return;
     }
     const index = join(file, 'index.html');
-    if (existsSync(index)) return send(res, 200, index);
+    if (existsSync(index)) return send(req, res, 200, index);
   } else if (existsSync(file)) {
-    return send(res, 200, file);
+    return send(req, res, 200, file);
   }
-  send(res, 404, join(root, '404.html'));
+  send(req, res, 404, join(root, '404.html'));
 });
 
 server.listen(port, host, () => {

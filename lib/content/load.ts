@@ -13,7 +13,8 @@ export function contentDir(): string {
   return process.env.DUIZHAO_CONTENT_DIR ?? join(process.cwd(), 'content', 'articles');
 }
 
-function envOptions(): ParseOptions {
+/** Options from the environment: DUIZHAO_DRAFTS=1, DUIZHAO_MAX_ARTICLE_CHARS=<n>. */
+export function envOptions(): ParseOptions {
   const max = Number(process.env.DUIZHAO_MAX_ARTICLE_CHARS);
   return {
     drafts: process.env.DUIZHAO_DRAFTS === '1',

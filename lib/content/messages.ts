@@ -35,5 +35,5 @@ export const messages = {
   readingsSyllables: (word: string, chars: number, syllables: number) => `"${word}" has ${chars} character(s) but ${syllables} pinyin syllable(s): give one syllable per character, separated by spaces`,
   badSlug: (slug: string) => `folder name "${slug}" is not a valid slug: use lower-case letters, digits and hyphens (e.g. xai-supercluster)`,
   duplicateSlug: (slug: string) => `slug "${slug}" is used twice (folder names differ only in case): rename one`,
-  articleTooLarge: (chars: number, limit: number) => `the Chinese text has ${chars} characters, above the limit of ${limit}: split the article, or raise DUIZHAO_MAX_ARTICLE_CHARS if you really mean it`,
+  articleTooLarge: (chars: number, limit: number) => `the article is too large: its Chinese text has ${chars} characters, above the limit of ${limit} (this paragraph crosses it): split the article into parts, or raise DUIZHAO_MAX_ARTICLE_CHARS if you really mean it`,
 } as const;

@@ -19,7 +19,8 @@ export const zhMetaSchema = z.strictObject({
   author: nonEmpty.optional(),
   editor: nonEmpty.optional(),
   source: nonEmpty.optional(),
-  url: z.url('must be an absolute URL (https://…)').optional(),
+  // http(s) only: a javascript: or data: URL in a source link would run code in the reader's page.
+  url: z.url({ protocol: /^https?$/u, error: 'must be an absolute http(s) URL (https://…)' }).optional(),
   date: z.iso.date('must be a date written YYYY-MM-DD').optional(),
   draft: z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true').optional(),
   tags: z.string().transform((v) => v.split(',').map((t) => t.trim()).filter(Boolean)).optional(),
