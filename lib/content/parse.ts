@@ -195,6 +195,8 @@ export function readPinnedReadings(text: string, file: string, zhText: string, p
     else out.push(r);
   });
   return out;
+}
+
 /**
  * The size limit: above `maxChars` Han characters (title included) the article is refused, with
  * the line of the paragraph where the text crosses the limit, so the author knows where to split.

@@ -126,15 +126,21 @@ function article(text: string): Article {
     enMeta: { title: 'Title' },
     paragraphs: [{ kind: 'text', zh: text, en: [], pending: false, zhLine: 3, enLine: 3 }],
     glossary: [],
+    readings: [],
     hash: 'fuzz',
   };
 }
 
-/** A word has a gloss when the popover can say something about it: curated, dictionary or composed of glossed parts. */
+/**
+ * A word has a gloss when the popover can say something about it: curated, dictionary, a name
+ * with its pinyin, a rare character named by its code point, or composed of glossed parts (a part
+ * without Han characters, such as the 60 of 60亿, needs none).
+ */
 function hasGloss(word: string, dict: Record<string, WordInfo>, depth = 0): boolean {
+  if (!/\p{Script=Han}/u.test(word)) return true;
   const info = dict[word];
   if (!info) return false;
-  if (info.glossary || info.readings.length > 0) return true;
+  if (info.glossary || info.readings.length > 0 || info.name || info.rare) return true;
   const parts = info.parts ?? [];
   return depth < 4 && parts.length > 0 && parts.every((p) => hasGloss(p, dict, depth + 1));
 }
