@@ -22,6 +22,18 @@ const ALLOWED: Record<string, { line: string; why: string }[]> = {
       why: 'settings before paint: code from lib/settings',
     },
   ],
+  'app/_components/Handout.tsx': [
+    {
+      line: '<script dangerouslySetInnerHTML={{ __html: handoutBootScript() }} />',
+      why: 'handout options from the URL before paint: code from lib/handout, values checked against constants',
+    },
+  ],
+  'app/_components/LearnerArticle.tsx': [
+    {
+      line: '<script dangerouslySetInnerHTML={{ __html: learnerBootScript() }} />',
+      why: "known words' pinyin hidden before paint: code from lib/learner, words set as textContent of a <style>",
+    },
+  ],
 };
 
 function sources(dir: string): string[] {
