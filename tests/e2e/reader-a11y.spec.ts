@@ -72,8 +72,8 @@ test.describe('accessibility', () => {
         const el = document.activeElement;
         return el ? getComputedStyle(el).outlineStyle : 'none';
       });
-    // Tab through the site header and toolbar to the first word.
-    for (let i = 0; i < 12; i += 1) {
+    // Tab through the site header, toolbar and the learner/teacher controls to the first word.
+    for (let i = 0; i < 40; i += 1) {
       const tag = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
       if (tag === 'ruby') break;
       expect(await outline()).not.toBe('none');
