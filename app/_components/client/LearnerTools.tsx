@@ -127,7 +127,7 @@ export function LearnerTools() {
         {empty ? <span role="status">{t('learner.teacherEmpty')}</span> : null}
       </div>
       <p className="learner-keys">{t('learner.keys')}</p>
-      <p className="learner-sr" role="status" aria-live="polite">
+      <p className="visually-hidden" role="status" aria-live="polite">
         {said}
       </p>
     </section>
