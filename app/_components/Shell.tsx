@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { getT, pathFor, type Lang } from '@/lib/i18n';
 import { langBootScript } from '@/lib/i18n/boot';
+import { resources } from '@/lib/i18n/resources';
 import { bootScript } from '@/lib/settings';
 import { LangSwitch } from './client/LangSwitch';
 import { I18nProvider } from './client/I18nProvider';
@@ -22,7 +23,7 @@ export function Shell({ lang, children }: { lang: Lang; children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: bootScript() }} />
       </head>
       <body>
-        <I18nProvider lang={lang}>
+        <I18nProvider lang={lang} messages={resources[lang].translation}>
           <a className="skip" href="#main">
             {t('site.skip')}
           </a>

@@ -1,12 +1,13 @@
 /**
- * i18next instances for both sides: server components call getT(lang) at build time, the client
- * leaves receive the same resources through react-i18next. Both initialise synchronously, so no
- * string is ever rendered in the wrong language first.
+ * i18next for the server side: server components call getT(lang) at build time. Client leaves
+ * get only their page's language's strings from the server (lib/i18n/messages.ts), so i18next
+ * itself never ships to the browser.
  */
 import i18next, { type TFunction } from 'i18next';
 import { DEFAULT_LANG, resources, type Lang } from './resources';
 
 export { LANGUAGES, DEFAULT_LANG, type Lang } from './resources';
+export { pathFor } from './path';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -37,10 +38,4 @@ export function getT(lang: Lang): TFunction {
     instances.set(lang, inst);
   }
   return inst.t;
-}
-
-/** The path of the same page in the other UI language: English at the root, Chinese under /zh. */
-export function pathFor(lang: Lang, path: string): string {
-  const bare = path.replace(/^\/zh(?=\/|$)/u, '') || '/';
-  return lang === 'zh' ? `/zh${bare === '/' ? '/' : bare}` : bare;
 }

@@ -5,7 +5,7 @@
  * article is listed. It only hides cards and sets their CSS order, so nothing is re-rendered.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './I18nProvider';
 
 type Sort = 'title' | 'level' | 'length';
 
@@ -13,7 +13,7 @@ const noop = () => () => undefined;
 
 /** `levels`: each article's 95 % level, to count what the filter shows without reading the DOM. */
 export function IndexFilter({ levels }: { levels: number[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [max, setMax] = useState(7);
   const [sort, setSort] = useState<Sort>('title');
   // False in the server HTML (no control without JavaScript), true once hydrated.

@@ -1,13 +1,14 @@
 'use client';
 import { usePathname } from 'next/navigation';
-import { useTranslation } from 'react-i18next';
-import { pathFor, type Lang } from '@/lib/i18n';
+import { useT } from './I18nProvider';
+import { pathFor } from '@/lib/i18n/path';
+import type { Lang } from '@/lib/i18n/resources';
 import { LANG_KEY } from '@/lib/settings';
 import { BASE_PATH_CLIENT } from './base-path';
 
 /** Links to the same page in the other UI language and remembers the choice. */
 export function LangSwitch({ lang }: { lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const pathname = usePathname() ?? '/';
   const other: Lang = lang === 'en' ? 'zh' : 'en';
   const href = `${BASE_PATH_CLIENT}${pathFor(other, pathname)}`;

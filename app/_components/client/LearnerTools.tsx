@@ -5,7 +5,7 @@
  * with its legend, the teacher's "words above HSK n" download and the read-aloud bar.
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './I18nProvider';
 import { toAnkiTsv, toCsv, wordsAbove } from '@/lib/export';
 import type { WordStatus } from '@/lib/learner/state';
 import { downloadText } from './download';
@@ -19,7 +19,7 @@ const KEYS: Record<string, WordStatus> = { k: 'known', l: 'learning', i: 'ignore
 const LEVELS = [1, 2, 3, 4, 5, 6] as const;
 
 export function LearnerTools() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const state = useLearner();
   const [said, setSaid] = useState('');
   const [level, setLevel] = useState(0);

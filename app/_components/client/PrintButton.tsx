@@ -1,9 +1,9 @@
 'use client';
-import { useTranslation } from 'react-i18next';
+import { useT } from './I18nProvider';
 
 /** window.print() behind a real button; the browser's own Print command works the same. */
 export function PrintButton() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <button type="button" onClick={() => window.print()} data-testid="print">
       {t('handout.print')}

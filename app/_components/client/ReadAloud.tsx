@@ -4,17 +4,17 @@
  * per paragraph. Without speech synthesis or without a Chinese voice the controls are disabled
  * and say why, instead of failing silently.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from './I18nProvider';
 import { RATES, pauseOrResume, sentenceIds, setRate, speak, stop, useSpeech, type SpeechState } from './speech';
 
-function reason(state: SpeechState, t: ReturnType<typeof useTranslation>['t']): string | null {
+function reason(state: SpeechState, t: ReturnType<typeof useT>['t']): string | null {
   if (state.availability === 'unsupported') return t('learner.noSpeech');
   if (state.availability === 'noVoice') return t('learner.noVoice');
   return null;
 }
 
 export function ReadAloudBar() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const state = useSpeech();
   const why = reason(state, t);
   const ready = state.availability === 'ready';
@@ -65,7 +65,7 @@ export function ReadAloudBar() {
 
 /** The play button beside one paragraph. */
 export function ReadParagraph({ p }: { p: number }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const state = useSpeech();
   const why = reason(state, t);
   const label = why ?? t('learner.readParagraph');
@@ -86,7 +86,7 @@ export function ReadParagraph({ p }: { p: number }) {
 
 /** Reads one sentence (from the word popover); the sentence is found when the button is pressed. */
 export function ReadSentence({ sentence }: { sentence: () => string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const state = useSpeech();
   const why = reason(state, t);
   return (

@@ -6,9 +6,10 @@
  * lives in the URL (?q=) so a search can be shared and survives a reload.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './I18nProvider';
 import { pinyinMarks } from '@/lib/export';
-import { pathFor, type Lang } from '@/lib/i18n';
+import { pathFor } from '@/lib/i18n/path';
+import type { Lang } from '@/lib/i18n/resources';
 import { parseSearchIndex, searchWords, type SearchIndex } from '@/lib/search';
 import { BASE_PATH_CLIENT } from './base-path';
 import '../../learner.css';
@@ -22,7 +23,7 @@ function marked(sentence: string, word: string) {
 }
 
 export function SearchView({ lang, indexUrl }: { lang: Lang; indexUrl: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [index, setIndex] = useState<SearchIndex | null | 'failed'>(null);
   const [query, setQuery] = useState('');
 

@@ -6,9 +6,10 @@
  * settingsFromQuery); the learner's saved settings are never touched.
  */
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './I18nProvider';
 import { SETTING_VALUES, type SettingName } from '@/lib/settings';
-import { pathFor, type Lang } from '@/lib/i18n';
+import { pathFor } from '@/lib/i18n/path';
+import type { Lang } from '@/lib/i18n/resources';
 import { BASE_PATH_CLIENT } from './base-path';
 
 const NAMES = Object.keys(SETTING_VALUES) as SettingName[];
@@ -25,12 +26,12 @@ export function assignmentQuery(chosen: Partial<Record<SettingName, string>>): s
 }
 
 export function TeacherPanel({ slug, lang }: { slug: string; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t, group } = useT();
   const id = useId();
   const [chosen, setChosen] = useState<Partial<Record<SettingName, string>>>({});
   const [copied, setCopied] = useState<'idle' | 'ok' | 'failed'>('idle');
-  const names: Record<string, string> = t('assign.names', { returnObjects: true });
-  const values: Record<string, string> = t('assign.values', { returnObjects: true });
+  const names = group('assign.names');
+  const values = group('assign.values');
   const path = `${BASE_PATH_CLIENT}${pathFor(lang, `/articles/${slug}/`)}`;
   const [origin, setOrigin] = useState('');
   const link = useMemo(() => `${origin}${path}${assignmentQuery(chosen)}`, [origin, path, chosen]);

@@ -6,14 +6,13 @@
  * keyboard and screen readers in both UI languages.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { en, zh, type Lang } from '@/lib/i18n/resources';
+import { useT } from './I18nProvider';
+import type { Lang } from '@/lib/i18n/resources';
 import { SETTING_VALUES, type SettingName, type Settings } from '@/lib/settings';
 import { updateSettings, useSettings, useStorageFailed } from './settings-store';
 
 /** Every setting needs a label and one per value; this type makes a missing one a compile error. */
 type SettingLabels = { [K in SettingName]: { label: string } & Record<Settings[K], string> };
-const LABELS: Record<Lang, SettingLabels> = { en: en.settings, zh: zh.settings };
 
 /** The panel's order; sizes and levels are listed in their natural order, not default-first. */
 const PANEL: readonly SettingName[] = [
@@ -34,10 +33,11 @@ const NATURAL_ORDER: Partial<Record<SettingName, (a: string, b: string) => numbe
   spacing: (a, b) => ['compact', 'normal', 'loose'].indexOf(a) - ['compact', 'normal', 'loose'].indexOf(b),
 };
 
-function SettingSelect<K extends SettingName>({ name, lang }: { name: K; lang: Lang }) {
+function SettingSelect<K extends SettingName>({ name }: { name: K }) {
   const settings = useSettings();
   const id = useId();
-  const labels = LABELS[lang][name];
+  const all: SettingLabels = useT().messages.settings;
+  const labels = all[name];
   const values: string[] = [...SETTING_VALUES[name]];
   const order = NATURAL_ORDER[name];
   if (order) values.sort(order);
@@ -65,7 +65,7 @@ function SettingSelect<K extends SettingName>({ name, lang }: { name: K; lang: L
 }
 
 export function Toolbar({ lang }: { lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const settings = useSettings();
   const storageFailed = useStorageFailed();
   const [panelOpen, setPanelOpen] = useState(false);
@@ -148,7 +148,7 @@ export function Toolbar({ lang }: { lang: Lang }) {
         hidden={!panelOpen}
       >
         {PANEL.map((name) => (
-          <SettingSelect key={name} name={name} lang={lang} />
+          <SettingSelect key={name} name={name} />
         ))}
         <p className="settings-note">{t('toolbar.spokenNote')}</p>
       </div>

@@ -5,9 +5,10 @@
  * file that moves the whole memory to another browser.
  */
 import { useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './I18nProvider';
 import { pinyinMarks, toAnkiTsv, toCsv, type ExportWord } from '@/lib/export';
-import { pathFor, type Lang } from '@/lib/i18n';
+import { pathFor } from '@/lib/i18n/path';
+import type { Lang } from '@/lib/i18n/resources';
 import { serializeState, wordsWith, type WordContext } from '@/lib/learner/state';
 import { downloadText } from './download';
 import { clearWord, getLearner, importLearnerFile, isServerSnapshot, useLearner } from './word-store';
@@ -60,7 +61,7 @@ function compare(sort: Sort): (a: Row, b: Row) => number {
 }
 
 export function VocabularyView({ lang }: { lang: Lang }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useT();
   const state = useLearner();
   const [sort, setSort] = useState<Sort>('date');
   const [article, setArticle] = useState('');
@@ -85,7 +86,7 @@ export function VocabularyView({ lang }: { lang: Lang }) {
     .filter((r) => !level || String(r.context.hsk ?? 'beyond') === level)
     .sort(compare(sort));
 
-  const date = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium' });
+  const date = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium' });
   const stamp = new Date().toISOString().slice(0, 10);
 
   const onImport = async (f: File | undefined) => {

@@ -4,7 +4,7 @@
  * sentence aloud. The word's context (sentence, sense, level) is read from the page when a button
  * is pressed, so a learning word keeps the sentence it was met in.
  */
-import { useTranslation } from 'react-i18next';
+import { useT } from './I18nProvider';
 import type { WordInfo } from '@/lib/annotate/types';
 import { WORD_STATUSES, type WordStatus } from '@/lib/learner/state';
 import { contextFor } from './page-words';
@@ -30,7 +30,7 @@ export function markWord(el: HTMLElement, status: WordStatus, info: WordInfo | u
 }
 
 export function WordActions({ data }: { data: WordInfo }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const state = useLearner();
   const status = state.words[data.word]?.status;
   return (

@@ -11,9 +11,9 @@
  * traditional, tone marks, numbers or zhuyin): it reads the same settings store as the toolbar.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './I18nProvider';
 import type { WordInfo } from '@/lib/annotate/types';
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/resources';
 import { formatReading, formatSyllable, toneOf, type ToneStyle } from '@/lib/pinyin/syllable';
 import { useSettings } from './settings-store';
 import { WordActions } from './WordActions'; // learner (issue 5)
@@ -44,7 +44,7 @@ function wordOf(target: EventTarget | null): HTMLElement | null {
 }
 
 export function WordPopover({ lang, dictUrl }: { lang: Lang; dictUrl: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [open, setOpen] = useState<Open | null>(null);
   const [dict, setDict] = useState<Dict | null>(null);
   const settings = useSettings();
@@ -278,7 +278,7 @@ function Reading({ syllables, style }: { syllables: readonly string[]; style: To
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = ReturnType<typeof useT>['t'];
 
 /**
  * The entry shown in the box. Sections, in order: head (word, reading, HSK), the sense used in
