@@ -2,11 +2,9 @@
  * The learner's memory: which words they know, are learning or ignore (names, numbers), the
  * context a learning word was saved in, and the learner's own display toggles. One versioned
  * format for browser storage and for the JSON file that moves it between browsers, validated by
- * one schema (zod/mini, to keep the browser bundle small). Keyed by the simplified word, so a
- * page shown in traditional characters shares the same memory.
+ * one set of checks. Keyed by the simplified word, so a page shown in traditional characters
+ * shares the same memory.
  */
-import { z } from 'zod/mini';
-
 export const LEARNER_STORAGE_KEY = 'duizhao.learner';
 export const LEARNER_FORMAT = 'duizhao-learner';
 export const LEARNER_VERSION = 1;
@@ -14,45 +12,78 @@ export const LEARNER_VERSION = 1;
 export const WORD_STATUSES = ['known', 'learning', 'ignored'] as const;
 export type WordStatus = (typeof WORD_STATUSES)[number];
 
-const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s))));
-
 /** Where a word was met: enough to show it on the vocabulary page and export it without the article. */
-const contextSchema = z.object({
-  traditional: z.string(),
+export type WordContext = {
+  traditional: string;
   /** Numbered syllables (`rong2 zi1`). */
-  pinyin: z.string(),
-  sense: z.string(),
-  zh: z.string(),
-  en: z.string(),
-  slug: z.string(),
-  title: z.string(),
+  pinyin: string;
+  sense: string;
+  zh: string;
+  en: string;
+  slug: string;
+  title: string;
   /** Sentence id on the page (`paragraph.sentence`, the data-s attribute). */
-  sentence: z.string(),
-  hsk: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(6))),
-});
+  sentence: string;
+  hsk?: number;
+};
 
-const wordSchema = z.object({
-  status: z.enum(WORD_STATUSES),
+export type WordEntry = {
+  status: WordStatus;
   /** When the status last changed (ISO 8601): newer wins when an import is merged. */
-  updated: isoDate,
-  context: z.optional(contextSchema),
-});
+  updated: string;
+  context?: WordContext;
+};
 
-const prefsSchema = z.object({
+export type LearnerState = {
+  format: typeof LEARNER_FORMAT;
+  version: typeof LEARNER_VERSION;
+  words: Record<string, WordEntry>;
   /** Underline words by HSK level on article pages. */
-  hskColour: z.boolean(),
-});
+  prefs: { hskColour: boolean };
+};
 
-export const learnerStateSchema = z.object({
-  format: z.literal(LEARNER_FORMAT),
-  version: z.literal(LEARNER_VERSION),
-  words: z.record(z.string().check(z.minLength(1)), wordSchema),
-  prefs: prefsSchema,
-});
+// The checks below are the format's one schema. They are written out rather than declared with
+// zod because they run in every article page's bundle, where zod/mini alone weighed about 15 KB
+// gzip; content files, checked at build time, keep zod.
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const CONTEXT_FIELDS = ['traditional', 'pinyin', 'sense', 'zh', 'en', 'slug', 'title', 'sentence'] as const;
 
-export type WordContext = z.infer<typeof contextSchema>;
-export type WordEntry = z.infer<typeof wordSchema>;
-export type LearnerState = z.infer<typeof learnerStateSchema>;
+function isContext(v: unknown): v is WordContext {
+  if (!isObject(v) || !CONTEXT_FIELDS.every((f) => isString(v[f]))) return false;
+  const hsk = v.hsk;
+  return hsk === undefined || (Number.isInteger(hsk) && (hsk as number) >= 1 && (hsk as number) <= 6);
+}
+
+function isEntry(v: unknown): v is WordEntry {
+  return (
+    isObject(v) &&
+    WORD_STATUSES.some((s) => s === v.status) &&
+    isString(v.updated) &&
+    !Number.isNaN(Date.parse(v.updated)) &&
+    (v.context === undefined || isContext(v.context))
+  );
+}
+
+/** The whole state, checked field by field; unknown extra fields are dropped, as a schema would. */
+function readState(v: Json): LearnerState | null {
+  if (v.format !== LEARNER_FORMAT || v.version !== LEARNER_VERSION) return null;
+  if (!isObject(v.words) || !isObject(v.prefs) || typeof v.prefs.hskColour !== 'boolean') return null;
+  const words: Record<string, WordEntry> = {};
+  for (const [word, raw] of Object.entries(v.words)) {
+    if (word.length === 0 || !isEntry(raw)) return null;
+    const { status, updated, context } = raw;
+    words[word] = context ? { status, updated, context: pickContext(context) } : { status, updated };
+  }
+  return { format: LEARNER_FORMAT, version: LEARNER_VERSION, words, prefs: { hskColour: v.prefs.hskColour } };
+}
+
+function pickContext(c: WordContext): WordContext {
+  const { traditional, pinyin, sense, zh, en, slug, title, sentence, hsk } = c;
+  const out: WordContext = { traditional, pinyin, sense, zh, en, slug, title, sentence };
+  return hsk === undefined ? out : { ...out, hsk };
+}
 
 export function emptyState(): LearnerState {
   return { format: LEARNER_FORMAT, version: LEARNER_VERSION, words: {}, prefs: { hskColour: false } };
@@ -71,11 +102,11 @@ export function parseLearnerState(text: string): ParseResult {
   } catch {
     return { ok: false, problem: 'notJson' };
   }
-  const outline = z.object({ format: z.string(), version: z.number() }).safeParse(raw);
-  if (!outline.success || outline.data.format !== LEARNER_FORMAT) return { ok: false, problem: 'foreign' };
-  if (outline.data.version > LEARNER_VERSION) return { ok: false, problem: 'newerVersion' };
-  const parsed = learnerStateSchema.safeParse(raw);
-  return parsed.success ? { ok: true, state: parsed.data } : { ok: false, problem: 'invalid' };
+  if (!isObject(raw) || raw.format !== LEARNER_FORMAT || typeof raw.version !== 'number')
+    return { ok: false, problem: 'foreign' };
+  if (raw.version > LEARNER_VERSION) return { ok: false, problem: 'newerVersion' };
+  const state = readState(raw);
+  return state ? { ok: true, state } : { ok: false, problem: 'invalid' };
 }
 
 /** Stored text → state; absent or unreadable storage gives an empty memory, never an error. */

@@ -40,8 +40,51 @@ describe('parseLearnerState', () => {
       '{"format":"duizhao-learner","version":1,"words":{"融资":{"status":"known","updated":"yesterday"}},"prefs":{"hskColour":false}}',
       'invalid',
     ],
+    // Checks written out by hand (no schema library in the browser bundle): each branch refused.
+    ['{"format":"duizhao-learner","version":1,"words":{"融资":{"status":"known","updated":"2026-01-01"}}}', 'invalid'],
+    ['{"format":"duizhao-learner","version":1,"words":[],"prefs":{"hskColour":false}}', 'invalid'],
+    ['{"format":"duizhao-learner","version":1,"words":{},"prefs":{"hskColour":"yes"}}', 'invalid'],
+    [
+      '{"format":"duizhao-learner","version":1,"words":{"":{"status":"known","updated":"2026-01-01"}},"prefs":{"hskColour":false}}',
+      'invalid',
+    ],
+    ['{"format":"duizhao-learner","version":1,"words":{"融资":null},"prefs":{"hskColour":false}}', 'invalid'],
+    [
+      '{"format":"duizhao-learner","version":1,"words":{"融资":{"status":"learning","updated":"2026-01-01","context":{"pinyin":"rong2 zi1"}}},"prefs":{"hskColour":false}}',
+      'invalid',
+    ],
+    [
+      `{"format":"duizhao-learner","version":1,"words":{"融资":{"status":"learning","updated":"2026-01-01","context":${JSON.stringify({ ...context, hsk: 7 })}}},"prefs":{"hskColour":false}}`,
+      'invalid',
+    ],
+    [
+      `{"format":"duizhao-learner","version":1,"words":{"融资":{"status":"learning","updated":"2026-01-01","context":${JSON.stringify({ ...context, hsk: 2.5 })}}},"prefs":{"hskColour":false}}`,
+      'invalid',
+    ],
+    ['{"format":"duizhao-learner","version":"1","words":{},"prefs":{"hskColour":false}}', 'foreign'],
   ])('%j is refused as %s', (text, problem) => {
     expect(parseLearnerState(text)).toEqual({ ok: false, problem });
+  });
+
+  it('drops fields the format does not know, keeping the rest', () => {
+    const extra = JSON.stringify({
+      format: 'duizhao-learner',
+      version: 1,
+      words: {
+        融资: { status: 'learning', updated: '2026-01-01T00:00:00.000Z', context: { ...context, hsk: 5, x: 1 }, y: 2 },
+      },
+      prefs: { hskColour: true, z: 3 },
+      extra: true,
+    });
+    expect(parseLearnerState(extra)).toEqual({
+      ok: true,
+      state: {
+        format: 'duizhao-learner',
+        version: 1,
+        words: { 融资: { status: 'learning', updated: '2026-01-01T00:00:00.000Z', context: { ...context, hsk: 5 } } },
+        prefs: { hskColour: true },
+      },
+    });
   });
 
   it('reads back what it wrote', () => {
