@@ -17,27 +17,13 @@ import type { Lang } from '@/lib/i18n/resources';
 import { formatReading, formatSyllable, toneOf, type ToneStyle } from '@/lib/pinyin/syllable';
 import { useSettings } from './settings-store';
 import { WordActions } from './WordActions'; // learner (issue 5)
+import { fetchDictionary, type Dict } from './page-words';
 
 /** How it was opened: by pointer (hover/tap), by focusing the word, or by Enter/Space (a dialog). */
 type Via = 'pointer' | 'focus' | 'key';
 type Open = { el: HTMLElement; word: string; pinned: boolean; via: Via };
 
 const MARGIN = 8;
-
-type Dict = Record<string, WordInfo>;
-
-/** The article's dictionary subset, fetched once per page (a static JSON file next to the page). */
-const pending = new Map<string, Promise<Dict>>();
-function fetchDictionary(url: string): Promise<Dict> {
-  let p = pending.get(url);
-  if (!p) {
-    p = fetch(url)
-      .then((r) => (r.ok ? (r.json() as Promise<Dict>) : {}))
-      .catch(() => ({}));
-    pending.set(url, p);
-  }
-  return p;
-}
 
 function wordOf(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? (target.closest('ruby.w') as HTMLElement | null) : null;

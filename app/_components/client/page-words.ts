@@ -6,6 +6,7 @@
  * dictionary subset. Nothing here re-segments or looks words up.
  */
 import type { WordInfo } from '@/lib/annotate/types';
+import { decodeDictionary } from '@/lib/annotate/wire';
 import type { ExportWord } from '@/lib/export';
 import type { WordContext } from '@/lib/learner/state';
 import { BASE_PATH_CLIENT } from './base-path';
@@ -14,16 +15,22 @@ export type Dict = Record<string, WordInfo>;
 
 const dictionaries = new Map<string, Promise<Dict>>();
 
-/** The article's dictionary subset (out/dict/<slug>.json); the browser cache shares it with the popover. */
-export function fetchArticleDictionary(slug: string): Promise<Dict> {
-  let p = dictionaries.get(slug);
+/** A dictionary file (rows, lib/annotate/wire), fetched once per page; a failed fetch gives {}. */
+export function fetchDictionary(url: string): Promise<Dict> {
+  let p = dictionaries.get(url);
   if (!p) {
-    p = fetch(`${BASE_PATH_CLIENT}/dict/${slug}.json`)
-      .then((r) => (r.ok ? (r.json() as Promise<Dict>) : {})) // our own build output, same shape as WordPopover reads
+    p = fetch(url)
+      .then((r) => (r.ok ? r.json() : null))
+      .then(decodeDictionary)
       .catch(() => ({}));
-    dictionaries.set(slug, p);
+    dictionaries.set(url, p);
   }
   return p;
+}
+
+/** The article's dictionary subset (out/dict/<slug>.json), shared with the popover. */
+export function fetchArticleDictionary(slug: string): Promise<Dict> {
+  return fetchDictionary(`${BASE_PATH_CLIENT}/dict/${slug}.json`);
 }
 
 /** An element's Chinese text without the pinyin in <rt>. */

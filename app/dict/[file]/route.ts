@@ -1,10 +1,12 @@
 /**
  * Each article's dictionary subset as a static JSON file (out/dict/<slug>.json). Kept out of the
  * HTML so the page does not carry it twice (markup and React's payload); the popover fetches it
- * on first use, from the same static server. Cut to what the popover shows (lib/annotate/compact).
+ * on first use, from the same static server. Cut to what the popover shows (lib/annotate/compact)
+ * and written as rows (lib/annotate/wire).
  */
 import { listArticles } from '@/lib/content/load';
 import { compactDictionary } from '@/lib/annotate/compact';
+import { encodeDictionary } from '@/lib/annotate/wire';
 import { getAnnotatedArticle } from '@/lib/pipeline';
 
 export const dynamic = 'force-static';
@@ -17,7 +19,7 @@ export function generateStaticParams(): { file: string }[] {
 export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
   const article = getAnnotatedArticle(file.replace(/\.json$/u, ''));
-  return new Response(JSON.stringify(compactDictionary(article)), {
+  return new Response(JSON.stringify(encodeDictionary(compactDictionary(article))), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 }
