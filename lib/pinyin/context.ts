@@ -6,21 +6,26 @@ import { pinyin } from 'pinyin-pro';
 import { isHan } from '../text/chars';
 import { normalizeNumbered } from './syllable';
 
+/** One syllable as pinyin-pro spells it with numbers ('zhong1', 'ng4', 'de0'). */
+const SYLLABLE = /^[a-zü]+[0-5]$/u;
+
+/** pinyin-pro's answer for one code point → numbered with neutral 5, or '' where it has none. */
+function numbered(reading: string | undefined): string {
+  return reading && SYLLABLE.test(reading) ? normalizeNumbered(reading.replace(/0$/u, '5')) : '';
+}
+
 /**
  * Citation readings (no tone sandhi) of each code point of a Han-only run, numbered, neutral 5;
- * '' where pinyin-pro has no reading (rare characters such as 𠀀 U+20000).
+ * '' where pinyin-pro has no reading (rare characters such as 𠀀 U+20000, which it hands back
+ * as they are). The plain array form gives the same readings as `type: 'all'` (checked on the
+ * 161,575 Han characters of the MSR test text) in about half the time.
  */
 export function contextReadings(run: string): string[] {
   const chars = Array.from(run);
-  const out = pinyin(run, { type: 'all', toneType: 'num', toneSandhi: false });
-  if (out.length === chars.length) {
-    return out.map((r) => (r.isZh && r.pinyin ? normalizeNumbered(r.pinyin.replace(/0$/u, '5')) : ''));
-  }
+  const out = pinyin(run, { type: 'array', toneType: 'num', toneSandhi: false });
+  if (out.length === chars.length) return out.map(numbered);
   // Guard: if pinyin-pro ever groups code points differently, read character by character.
-  return chars.map((ch) => {
-    const [r] = pinyin(ch, { type: 'all', toneType: 'num', toneSandhi: false });
-    return r?.isZh && r.pinyin ? normalizeNumbered(r.pinyin.replace(/0$/u, '5')) : '';
-  });
+  return chars.map((ch) => numbered(pinyin(ch, { type: 'array', toneType: 'num', toneSandhi: false })[0]));
 }
 
 /** pinyin-pro readings for every code point of a sentence ('' for non-Han). */
