@@ -12,20 +12,34 @@ import { annotateArticle, type AnnotateDeps } from './annotate';
 import type { AnnotatedArticle } from './annotate/types';
 import { createSegmenter } from './segment';
 
-let deps: AnnotateDeps | null = null;
+type PipelineState = { deps: AnnotateDeps | null; annotated: Map<string, AnnotatedArticle> };
+
+/**
+ * Next bundles the pages and the route handlers (dictionary, offline file, search index)
+ * separately, and one build worker runs both, each with its own copy of this module. Kept on
+ * globalThis, the state is shared by those copies: CC-CEDICT and the segmenter load once per
+ * process and each article is annotated once, not once per bundle (measured: the seed's build
+ * worker loaded them twice and annotated every article twice).
+ */
+const STATE_KEY = Symbol.for('duizhao.pipeline');
+function state(): PipelineState {
+  const holder = globalThis as typeof globalThis & { [STATE_KEY]?: PipelineState };
+  holder[STATE_KEY] ??= { deps: null, annotated: new Map() };
+  return holder[STATE_KEY];
+}
 
 export function buildDeps(): AnnotateDeps {
-  if (deps) return deps;
+  const s = state();
+  if (s.deps) return s.deps;
   const dictionary: Dictionary = loadCedict();
   const segmenter = createSegmenter({ dictionary });
   const hsk: HskLevels = loadHskLevels();
-  deps = { segment: (text, userWords) => segmenter.segment(text, userWords), dictionary, hsk };
-  return deps;
+  s.deps = { segment: (text, userWords) => segmenter.segment(text, userWords), dictionary, hsk };
+  return s.deps;
 }
 
-const annotated = new Map<string, AnnotatedArticle>();
-
 export function annotate(article: Article): AnnotatedArticle {
+  const { annotated } = state();
   const key = `${article.slug}:${article.hash}`;
   let result = annotated.get(key);
   if (!result) {
