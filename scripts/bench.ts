@@ -8,7 +8,8 @@
  *   4. page weight of the seed article page from that build: HTML, CSS, framework and own JS,
  *      the per-article dictionary, raw and gzip;
  *   5. Lighthouse (mobile) on the seed article page served by scripts/serve.mjs.
- * `--quick` (CI): N = 100 only, no Lighthouse. `--json FILE` writes the figures. Budgets are
+ * `--quick` (CI): N = 100 only, no Lighthouse. `--sizes 100,1000` picks the scale runs.
+ * `--json FILE` writes the figures. Budgets are
  * checked and printed; the exit code is 0 unless a step itself fails (budgets are reported, the
  * lead decides).
  * Run with the react-server condition (lib/pipeline is server-only): see package.json.
@@ -44,7 +45,19 @@ const pagesDir = pagesIndex >= 0 ? args[pagesIndex + 1] : undefined;
 const largeOnly = args.includes('--large-only');
 /** Chinese code points per generated article: 1,000 articles ≈ 3 million characters. */
 const ARTICLE_CHARS = 3000;
-const SIZES = quick ? [100] : [100, 1000];
+/** `--sizes 100,1000` chooses the scale runs (e.g. `--sizes 1000` alone, or a small `--sizes 10`). */
+const sizesIndex = args.indexOf('--sizes');
+const sizesArg = sizesIndex >= 0 ? args[sizesIndex + 1] : undefined;
+const SIZES = sizesArg ? parseSizes(sizesArg) : quick ? [100] : [100, 1000];
+
+function parseSizes(text: string): number[] {
+  const sizes = text.split(',').map((x) => Number(x.trim()));
+  if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    console.error(`bench: --sizes takes whole numbers separated by commas, e.g. --sizes 100,1000 (got "${text}")`);
+    process.exit(2);
+  }
+  return sizes;
+}
 
 const BUDGET = {
   ratioToSegmenter: 0.5,
