@@ -19,6 +19,7 @@
 import type { Dictionary } from '../dictionary/cedict';
 import { isCrossReference } from '../dictionary/cedict';
 import { isHan } from '../text/chars';
+import { ruleReading } from './rules';
 
 /** The serialised model (lib/pinyin/data/polyphones.json). */
 export type PolyphoneData = {
@@ -300,6 +301,8 @@ export function decidePolyphones(
 ): (PolyphoneDecision | undefined)[] {
   return view.chars.map((c, i) => {
     if (!isPolyphone(c, model, dictionary)) return undefined;
+    const ruled = ruleReading(view, i, dictionary);
+    if (ruled) return { reading: ruled };
     const features = extractFeatures(view, i, dictionary, model);
     const cands = candidates(c, features, model, dictionary);
     if (cands.length < 2) return undefined;

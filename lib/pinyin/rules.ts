@@ -1,0 +1,244 @@
+/**
+ * Context rules for polyphones the learned model (lib/pinyin/polyphone.ts) reads badly because
+ * its training text (CPP, encyclopaedia sentences) rarely uses them the way everyday prose does:
+ * 地 and 得 as particles, 为 wèi "for", 只 zhī as a classifier, 教 jiāo "to teach". Each rule states
+ * a grammatical fact of Standard Mandarin (the 现代汉语词典 entries and the usual textbook
+ * distinctions), looks only at the segmented words around the character, and fires only when that
+ * fact applies; otherwise the model decides. A rule's answer is not flagged as uncertain.
+ *
+ * "Verb" below means a word whose CC-CEDICT senses start with "to …": a cheap but fair test of
+ * what can follow a modal or an adverbial, since no part-of-speech tagger runs at build time.
+ */
+import type { Dictionary } from '../dictionary/cedict';
+import { isCrossReference } from '../dictionary/cedict';
+import type { SentenceView } from './polyphone';
+
+/** The words of a sentence around a character, as the rules see them. */
+type Around = {
+  /** The segmented word holding the character. */
+  word: string;
+  /** Offset of the character in its word. */
+  offset: number;
+  /** The word before and the word after ('' at a clause edge: punctuation, letters, digits, ends). */
+  prev: string;
+  next: string;
+  /** The word after `next` ('' at a clause edge). */
+  next2: string;
+  /** The clause's words before the word (back to the last punctuation), nearest last. */
+  before: string[];
+  /** The clause's text after the word. */
+  after: string;
+  isVerb: (word: string) => boolean;
+};
+
+type Rule = (a: Around) => string | undefined;
+
+const set = (chars: string) => new Set(Array.from(chars));
+
+/** Numerals and the demonstratives and quantifiers that take a classifier. */
+const COUNTERS = set('一二两三四五六七八九十百千万几这那哪每半某整');
+/** Personal pronouns and words for people that 为 wèi "for the sake of" takes as its object. */
+const PERSONS = new Set(
+  '我 你 他 她 它 您 咱 俺 其 之 此 何 自己 大家 人民 人家 我们 你们 他们 她们 它们 咱们 别人 国家 孩子 儿子 女儿'.split(' '),
+);
+/** Verbs that take 为 wéi "as; into" after them: 称为, 选为, 改为, 视为, 贬为. */
+const VERBS_BEFORE_WEI = set('称视选改分定列评立封贬降拜尊奉任命译作化转变成认当划编升追誉聘推举名更作译');
+/** Adverbs and subjects after which 得 is the modal děi "must": 还得去, 我得走了. */
+const BEFORE_DEI = new Set(
+  '就 还 也 都 可 总 又 才 只好 还是 就是 总是 也是 我 你 他 她 咱 俺 我们 你们 他们 她们 咱们 大家 谁 自己 那 那就'.split(
+    ' ',
+  ),
+);
+/** What ends the modal reading: 得了 (got), 得过, 得到, 得手, 得奖 read dé. */
+const AFTER_DE2 = set('了过到着');
+/** Function words that can start the verb phrase after the modal 得 (得先, 得把, 得去). */
+const VP_STARTERS = set('先再多好把被给往从去来跟和让赶马快早慢少');
+/** Verbs of hitting or guessing that 中 zhòng "to hit (the target)" completes: 射中, 打中, 猜中. */
+const HIT_VERBS = set('射打击命猜砸考选看相投踢刺扎押抽');
+/** Objects of 中 zhòng "to be hit by; to win": 中枪, 中奖, 中标. */
+const HIT_OBJECTS = set('枪弹箭奖彩标签毒暑风招计邪');
+/** Locatives and the like that make 地 the noun dì "ground, place": 地上, 地下, 地里. */
+const PLACE_AFTER = set('上下里中面方区带处头图球');
+
+/**
+ * 地: the adverbial particle de (高兴地笑了, 慢慢地走) follows an adjective or adverb of two
+ * syllables or more and comes before the verb it modifies; the noun dì "ground, land, place"
+ * follows a numeral, a classifier or a one-syllable verb (一地, 这块地, 种地, 扫地).
+ */
+const di: Rule = ({ word, prev, next }) => {
+  if (word !== '地' || !next || !prev) return undefined;
+  if (Array.from(prev).length < 2) return undefined;
+  const last = Array.from(prev).pop() ?? '';
+  if (COUNTERS.has(last) || set('块片亩个些的之种').has(last)) return undefined;
+  if (PLACE_AFTER.has(Array.from(next)[0] ?? '')) return undefined;
+  return 'de5';
+};
+
+/**
+ * 得: děi "must, have to" is a modal between its subject (or an adverb: 还得, 就得, 也得) and
+ * a verb phrase: 我得走了, 还得多打药. Before 了, 过, 到 it is dé "to get" (得了奖, 得到).
+ */
+const de: Rule = ({ word, prev, next, isVerb }) => {
+  if (word !== '得' || !next) return undefined;
+  if (!BEFORE_DEI.has(prev) && prev !== '') return undefined;
+  if (AFTER_DE2.has(Array.from(next)[0] ?? '')) return undefined;
+  if (isVerb(next) || VP_STARTERS.has(Array.from(next)[0] ?? '')) return 'dei3';
+  return undefined;
+};
+
+/**
+ * 为: wèi "for, for the sake of; in order to" introduces a person it serves (为人民服务,
+ * 为您量身定做, 为之) or a purpose (为避免误会, 为挽回颓势); wéi "to be, to act as; as" follows
+ * verbs such as 称, 选, 改 and the pattern 以…为… (以学习为主), and is kept where neither fits.
+ */
+const wei: Rule = ({ word, prev, next, before, isVerb }) => {
+  if (word !== '为' || !next) return undefined;
+  // 因为 cut apart by the segmenter: 是因|为.
+  if (Array.from(prev).pop() === '因') return 'wei4';
+  if (VERBS_BEFORE_WEI.has(Array.from(prev).pop() ?? '') || before.some((w) => w === '以' || w === '被'))
+    return undefined;
+  // A one-syllable verb before it makes 为 its complement: 召为, 讹为 "(turned) into".
+  if (Array.from(prev).length === 1 && isVerb(prev)) return undefined;
+  if (PERSONS.has(next) || isVerb(next)) return 'wei4';
+  return undefined;
+};
+
+/** 只: the classifier zhī after a numeral or a demonstrative (一只猫, 两只手, 这只狗); elsewhere zhǐ "only". */
+const zhi: Rule = ({ word, offset, prev, next }) => {
+  const chars = Array.from(word);
+  const left = offset > 0 ? chars[offset - 1] : Array.from(prev).pop();
+  if (chars[offset] !== '只' || offset !== chars.length - 1 || !left || !COUNTERS.has(left)) return undefined;
+  // 一只 "only one" is rare; what follows a classifier is a noun, not a clause edge.
+  return next ? 'zhi1' : undefined;
+};
+
+/**
+ * 中: zhòng "to hit, to be hit by, to win" completes a verb of hitting or guessing (射中, 猜中)
+ * or takes what hits (中枪, 中奖); zhōng "middle, in" elsewhere.
+ */
+const zhong: Rule = ({ word, prev, next }) => {
+  if (word !== '中') return undefined;
+  if (HIT_VERBS.has(prev) && next !== '') return 'zhong4';
+  if (HIT_OBJECTS.has(Array.from(next)[0] ?? '') && Array.from(next).length === 1) return 'zhong4';
+  return undefined;
+};
+
+/** 教: jiāo "to teach" takes an object (教英语, 教我们); jiào is the noun (宗教) and the words 教育, 教室. */
+const jiao: Rule = ({ word, next, isVerb }) => {
+  if (word !== '教' || !next || isVerb(next)) return undefined;
+  return 'jiao1';
+};
+
+/** 相: xiāng "each other" before a verb (相扣, 相报, 相辉映); xiàng "looks, photo" is a noun. */
+const xiang: Rule = ({ word, next, isVerb }) => (word === '相' && next && isVerb(next) ? 'xiang1' : undefined);
+
+/** 应: yīng "should" before a verb (应避免, 应慎重); yìng "to answer, to respond" in its words (答应, 响应). */
+const ying: Rule = ({ word, next, isVerb }) => (word === '应' && next && isVerb(next) ? 'ying1' : undefined);
+
+/** 空: kòng "free time" after 有, 没, 抽 (我明天有空, 没空); kōng "empty, sky" elsewhere. */
+const kong: Rule = ({ word, prev }) => (word === '空' && set('有没抽得').has(prev) ? 'kong4' : undefined);
+
+/** 结: jiē "to bear (fruit, seeds)": 结了很多果子, 结籽; jié "to tie, to conclude" elsewhere. */
+const jie: Rule = ({ word, after }) => (word === '结' && /^.{0,3}[果籽实瓜]/u.test(after) ? 'jie1' : undefined);
+
+/** 便 in 便宜 "cheap" is pián; biàn only in the literary 便宜行事 "act at one's discretion". */
+const pian: Rule = ({ word, offset, next }) =>
+  word === '便宜' && offset === 0 && !['行事', '从事', '之'].includes(next) ? 'pian2' : undefined;
+
+/**
+ * 咋 "how, why" (colloquial: 咋办, 咋回事, 咋不说) is zǎ and comes before the verb phrase it asks
+ * about; zé lives in the words 咋舌, 咋呼 and in names.
+ */
+const za: Rule = ({ word, next, isVerb }) =>
+  word === '咋' && next && (isVerb(next) || /^[办回样么不没会能说就还都也这那]/u.test(next)) ? 'za3' : undefined;
+
+/** 还: huán "to give back" before money and debts (还钱, 还债) and after 不/没 at a clause end (借钱不还). */
+const huan: Rule = ({ word, prev, next }) => {
+  if (word !== '还') return undefined;
+  if (/^[钱债款贷账]/u.test(next)) return 'huan2';
+  if (next === '' && set('不没').has(prev)) return 'huan2';
+  return undefined;
+};
+
+/** The rules by character: only these characters are looked at. */
+const RULES: ReadonlyMap<string, Rule> = new Map([
+  ['地', di],
+  ['得', de],
+  ['为', wei],
+  ['只', zhi],
+  ['中', zhong],
+  ['教', jiao],
+  ['相', xiang],
+  ['应', ying],
+  ['空', kong],
+  ['结', jie],
+  ['便', pian],
+  ['咋', za],
+  ['还', huan],
+]);
+
+const verbCache = new WeakMap<Dictionary, Map<string, boolean>>();
+
+/** Whether the word's main CC-CEDICT sense is a verb's ("to …", not "to be …"). */
+export function isVerbLike(word: string, dictionary: Dictionary): boolean {
+  let cache = verbCache.get(dictionary);
+  if (!cache) {
+    cache = new Map();
+    verbCache.set(dictionary, cache);
+  }
+  let known = cache.get(word);
+  if (known === undefined) {
+    // The first sense of the first common (not name) entry: CC-CEDICT lists the main use first.
+    const entry = dictionary.lookup(word).find((e) => !/^[A-Z]/u.test(e.pinyin[0] ?? ''));
+    const sense = entry?.senses.find((x) => !isCrossReference(x)) ?? '';
+    known = /^(\([^)]*\) )?to [a-z]/u.test(sense) && !/^(\([^)]*\) )?to be /u.test(sense);
+    cache.set(word, known);
+  }
+  return known;
+}
+
+/** The word (Han only) that starts at code point `k`, or '' at a clause edge. */
+function wordAt(view: SentenceView, k: number): string {
+  if (k < 0 || k >= view.chars.length || !view.han[k]) return '';
+  return view.chars.slice(view.wordStart[k] ?? k, view.wordEnd[k] ?? k + 1).join('');
+}
+
+/** The Han text after `from` up to the clause edge. */
+function clauseAfter(view: SentenceView, from: number): string {
+  let out = '';
+  for (let k = from; k < view.chars.length && view.han[k]; k += 1) out += view.chars[k] as string;
+  return out;
+}
+
+/** The Han words that end just before `end`, back to the clause edge, in text order. */
+function wordsBefore(view: SentenceView, end: number): string[] {
+  const out: string[] = [];
+  let k = end - 1;
+  while (k >= 0 && view.han[k]) {
+    const start = view.wordStart[k] ?? k;
+    out.unshift(view.chars.slice(start, k + 1).join(''));
+    k = start - 1;
+  }
+  return out;
+}
+
+/** The reading a context rule gives the character at `i`, if one applies. */
+export function ruleReading(view: SentenceView, i: number, dictionary: Dictionary): string | undefined {
+  const c = view.chars[i] ?? '';
+  const rule = RULES.get(c);
+  if (!rule) return undefined;
+  const ws = view.wordStart[i] ?? i;
+  const we = view.wordEnd[i] ?? i + 1;
+  const prevStart = ws > 0 ? (view.wordStart[ws - 1] ?? ws - 1) : -1;
+  const nextEnd = view.wordEnd[we] ?? we + 1;
+  return rule({
+    word: view.chars.slice(ws, we).join(''),
+    offset: i - ws,
+    prev: prevStart >= 0 ? wordAt(view, prevStart) : '',
+    next: wordAt(view, we),
+    next2: view.han[we] ? wordAt(view, nextEnd) : '',
+    before: wordsBefore(view, ws),
+    after: clauseAfter(view, we),
+    isVerb: (w) => isVerbLike(w, dictionary),
+  });
+}
