@@ -28,6 +28,8 @@ type Around = {
   before: string[];
   /** The clause's text after the word. */
   after: string;
+  /** The clause's words after the word, in text order. */
+  afterWords: string[];
   isVerb: (word: string) => boolean;
 };
 
@@ -39,10 +41,22 @@ const set = (chars: string) => new Set(Array.from(chars));
 const COUNTERS = set('一二两三四五六七八九十百千万几这那哪每半某整');
 /** Personal pronouns and words for people that 为 wèi "for the sake of" takes as its object. */
 const PERSONS = new Set(
-  '我 你 他 她 它 您 咱 俺 其 之 此 何 自己 大家 人民 人家 我们 你们 他们 她们 它们 咱们 别人 国家 孩子 儿子 女儿'.split(' '),
+  '我 你 他 她 它 您 咱 俺 之 此 何 自己 大家 人民 人家 我们 你们 他们 她们 它们 咱们 别人 国家 孩子 儿子 女儿'.split(
+    ' ',
+  ),
 );
 /** Verbs that take 为 wéi "as; into" after them: 称为, 选为, 改为, 视为, 贬为. */
 const VERBS_BEFORE_WEI = set('称视选改分定列评立封贬降拜尊奉任命译作化转变成认当划编升追誉聘推举名更作译');
+/** Words after which 为 is the copula wéi "to be": 图为 "the picture shows", 即为, 均为, 分别为. */
+const COPULA_BEFORE = new Set('图 即 均 皆 分别 约 仅 则 乃 实 亦 依次 总计 共 原 多 大多 全 都是 正是'.split(' '));
+
+/** Adverbs and modals before the prepositional phrase 为… "for …" (还为他们配音, 亲自为客人斟酒). */
+const ADVERBS_BEFORE_WEI = new Set(
+  '还 也 都 又 再 在 正 正在 要 将 会 能 愿 肯 想 亲自 同样 专门 特意 特地 一直 已经 已 不 没 没有 愿意 乐意 决定 表示 仍 仍然 只 却 就 便 才 而 必须 应该 应 愿 主动 努力 继续 经常 常常 常 先 首先 特别 默默'.split(
+    ' ',
+  ),
+);
+
 /** Adverbs and subjects after which 得 is the modal děi "must": 还得去, 我得走了. */
 const BEFORE_DEI = new Set(
   '就 还 也 都 可 总 又 才 只好 还是 就是 总是 也是 我 你 他 她 咱 俺 我们 你们 他们 她们 咱们 大家 谁 自己 那 那就'.split(
@@ -91,7 +105,7 @@ const de: Rule = ({ word, prev, next, isVerb }) => {
  * 为您量身定做, 为之) or a purpose (为避免误会, 为挽回颓势); wéi "to be, to act as; as" follows
  * verbs such as 称, 选, 改 and the pattern 以…为… (以学习为主), and is kept where neither fits.
  */
-const wei: Rule = ({ word, prev, next, before, isVerb }) => {
+const wei: Rule = ({ word, prev, next, before, afterWords, isVerb }) => {
   if (word !== '为' || !next) return undefined;
   // 因为 cut apart by the segmenter: 是因|为.
   if (Array.from(prev).pop() === '因') return 'wei4';
@@ -99,7 +113,15 @@ const wei: Rule = ({ word, prev, next, before, isVerb }) => {
     return undefined;
   // A one-syllable verb before it makes 为 its complement: 召为, 讹为 "(turned) into".
   if (Array.from(prev).length === 1 && isVerb(prev)) return undefined;
+  // The copula after words that introduce a statement of identity (图为, 即为, 均为), and the
+  // passive 为…所 (为权所累): wéi.
+  if (COPULA_BEFORE.has(prev) || afterWords.slice(1, 4).includes('所')) return undefined;
   if (PERSONS.has(next) || isVerb(next)) return 'wei4';
+  // 为 + its object + the verb phrase it serves (为王室游艇建造提议, 为球队砍下二十四分): wèi.
+  // 为 + a noun phrase that ends the clause (改为淮阴侯, 面积为三平方公里) stays with the model.
+  // Only after an adverb or modal, or at the head of a clause: after a noun, 为 is mostly the
+  // copula of captions and definitions (图为工作人员在编织毛线娃娃).
+  if ((prev === '' || ADVERBS_BEFORE_WEI.has(prev)) && afterWords.slice(1, 5).some(isVerb)) return 'wei4';
   return undefined;
 };
 
@@ -160,6 +182,55 @@ const huan: Rule = ({ word, prev, next }) => {
   return undefined;
 };
 
+/**
+ * 长: zhǎng "to grow" before what grows or how (长出, 长着, 长大, 长满, 长成, 长胖);
+ * cháng "long" elsewhere.
+ */
+const zhang: Rule = ({ word, next }) => (word === '长' && /^[出着大高满成胖肉]/u.test(next) ? 'zhang3' : undefined);
+
+/**
+ * 干: gàn "to do, to work" after modals and adverbs of doing (在干, 要干, 苦干, 白干) and before
+ * what is done (干什么, 干活, 干家务); gān "dry" elsewhere (衣服干了).
+ */
+const gan: Rule = ({ word, prev, next }) => {
+  if (word !== '干') return undefined;
+  if (
+    [
+      '在',
+      '要',
+      '能',
+      '会',
+      '想',
+      '去',
+      '来',
+      '别',
+      '肯',
+      '敢',
+      '苦',
+      '实',
+      '巧',
+      '蛮',
+      '硬',
+      '白',
+      '正在',
+      '继续',
+      '照样',
+      '接着',
+      '一起',
+    ].includes(prev)
+  )
+    return 'gan4';
+  if (/^(什么|啥|嘛|活|事|家务|农活|坏事|起|罢|完)/u.test(next)) return 'gan4';
+  return undefined;
+};
+
+/** 抡 "to swing, to brandish" (抡起, 抡拳) is lūn; lún "to select" lives in the word 抡才. */
+const lun: Rule = ({ word, next }) =>
+  word === '抡' && /^[起着了圆拳刀棒锤斧鞭棍开动]/u.test(next) ? 'lun1' : undefined;
+
+/** 攒 "to save up" (攒钱, 攒下, 攒够) is zǎn; cuán "to gather, to cluster" (攒尖, 攒动) elsewhere. */
+const zan: Rule = ({ word, next }) => (word === '攒' && /^[钱下够足点些起齐了着到]/u.test(next) ? 'zan3' : undefined);
+
 /** The rules by character: only these characters are looked at. */
 const RULES: ReadonlyMap<string, Rule> = new Map([
   ['地', di],
@@ -175,6 +246,10 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['便', pian],
   ['咋', za],
   ['还', huan],
+  ['长', zhang],
+  ['干', gan],
+  ['抡', lun],
+  ['攒', zan],
 ]);
 
 const verbCache = new WeakMap<Dictionary, Map<string, boolean>>();
@@ -210,6 +285,18 @@ function clauseAfter(view: SentenceView, from: number): string {
   return out;
 }
 
+/** The Han words from `start` to the clause edge, in text order. */
+function wordsAfter(view: SentenceView, start: number): string[] {
+  const out: string[] = [];
+  let k = start;
+  while (k < view.chars.length && view.han[k]) {
+    const end = view.wordEnd[k] ?? k + 1;
+    out.push(view.chars.slice(k, end).join(''));
+    k = end;
+  }
+  return out;
+}
+
 /** The Han words that end just before `end`, back to the clause edge, in text order. */
 function wordsBefore(view: SentenceView, end: number): string[] {
   const out: string[] = [];
@@ -239,6 +326,7 @@ export function ruleReading(view: SentenceView, i: number, dictionary: Dictionar
     next2: view.han[we] ? wordAt(view, nextEnd) : '',
     before: wordsBefore(view, ws),
     after: clauseAfter(view, we),
+    afterWords: wordsAfter(view, we),
     isVerb: (w) => isVerbLike(w, dictionary),
   });
 }

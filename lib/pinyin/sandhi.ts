@@ -10,7 +10,8 @@
  *      inside words first, then inside prosodic words (a word with its clitics, or two
  *      one-syllable words together), then between prosodic words from right to left, as in the
  *      cyclic accounts of Shih (1986) and Chen (2000).
- * Only tones change, never the syllable: the spoken layer is the citation layer re-toned.
+ * Only tones change, with one exception of register: 谁 is shéi in conversation and shuí when
+ * read aloud (the 又读 of the 现代汉语词典, the broadcast norm), and this layer models reading aloud.
  */
 import { parseNumbered, type Tone } from './syllable';
 import {
@@ -95,6 +96,7 @@ export function spokenTones(tokens: readonly SandhiToken[], options: SandhiOptio
   let syls: Syl[] = [];
   const flush = () => {
     if (words.length > 0) {
+      for (const s of syls) if (s.char === '谁' && s.body === 'shei') s.body = 'shui';
       neutralPass(words, syls, isWord);
       yiBuPass(words, syls);
       thirdTonePass(words, syls, isWord);
