@@ -31,6 +31,8 @@ type Around = {
   /** The clause's words after the word, in text order. */
   afterWords: string[];
   isVerb: (word: string) => boolean;
+  /** Whether CC-CEDICT lists the word only as a name. */
+  isName: (word: string) => boolean;
 };
 
 type Rule = (a: Around) => string | undefined;
@@ -231,6 +233,95 @@ const lun: Rule = ({ word, next }) =>
 /** 攒 "to save up" (攒钱, 攒下, 攒够) is zǎn; cuán "to gather, to cluster" (攒尖, 攒动) elsewhere. */
 const zan: Rule = ({ word, next }) => (word === '攒' && /^[钱下够足点些起齐了着到]/u.test(next) ? 'zan3' : undefined);
 
+/**
+ * 率: lǜ "rate" closes a noun phrase (中签率为百分之二, 出勤率高); shuài "to lead" takes troops or
+ * a team as its object (率团, 率部) and lives in its words (率领, 率先, 坦率).
+ */
+const lv: Rule = ({ word, prev, next }) =>
+  word === '率' &&
+  prev &&
+  (next === '' || /^(为|是|达|高|低|不|在|上升|下降|提高|仅|约|超|较|增|降|均|只|已|由|从|的)/u.test(next))
+    ? 'lv4'
+    : undefined;
+
+/**
+ * 藏: the verb cáng "to hide, to store" before where or how (藏在床下, 藏起来, 藏好); zàng "Tibet;
+ * treasure house" lives in its words (西藏, 宝藏) and names what is Tibetan (藏族, 藏军).
+ */
+const cang: Rule = ({ word, next }) =>
+  word === '藏' && /^[在起着了进到好于入匿身钱]/u.test(next) ? 'cang2' : undefined;
+
+/**
+ * 劲: jìn "strength, energy" as the object of 使, 用, 有, 没 or after a classifier (使劲, 一股劲, 没劲);
+ * jìng "strong, sturdy" is an attribute (劲风, 劲旅, 强劲).
+ */
+const jin: Rule = ({ word, prev, next }) =>
+  word === '劲' && (/[使用带有没起费加憋铆股个那这]$/u.test(prev) || /^[儿头]/u.test(next)) ? 'jin4' : undefined;
+
+/** 卡: qiǎ "to get stuck, to wedge" before 在, 住, 着, 了 (鱼刺卡在喉咙里); kǎ "card" elsewhere. */
+const qia: Rule = ({ word, offset, next }) => {
+  if (word === '卡住' && offset === 0) return 'qia3';
+  return word === '卡' && /^[在住着了死]/u.test(next) ? 'qia3' : undefined;
+};
+
+/** 宿: xiǔ, the classifier of nights, after a numeral (一宿, 两宿, 半宿); sù "to stay" elsewhere. */
+const xiu: Rule = ({ word, offset, prev }) => {
+  const chars = Array.from(word);
+  const left = offset > 0 ? chars[offset - 1] : Array.from(prev).pop();
+  // Not after other numerals: 二十八宿 xiù are the lunar mansions.
+  return chars[offset] === '宿' && offset === chars.length - 1 && left && /[一两几半整这那]/u.test(left)
+    ? 'xiu3'
+    : undefined;
+};
+
+/** 薄 as the plain adjective "thin" is báo (很薄, 太薄了, 薄的); bó lives in its words (薄弱, 单薄). */
+const bao: Rule = ({ word, prev, next }) => {
+  if (word !== '薄') return undefined;
+  if (/^(很|太|更|较|最|比较|特别|非常|挺|又|越|变|越来越|得)$/u.test(prev) || /^[的了些点]/u.test(next)) return 'bao2';
+  return undefined;
+};
+
+/**
+ * 着: zháo "to reach the result" after 睡, 找, 猜, 够 (睡着了, 找着了) and before 火, 凉, 迷
+ * (着火, 着凉); the aspect particle zhe elsewhere after a verb.
+ */
+const zhao: Rule = ({ word, prev, next }) => {
+  if (word !== '着') return undefined;
+  if (/[睡找猜逮够摸见烧点]$/u.test(prev) && (next === '' || /^[了啊呢吧]/u.test(next))) return 'zhao2';
+  if (/^[火凉迷]/u.test(next) && Array.from(next).length === 1) return 'zhao2';
+  return undefined;
+};
+
+/** 涌 "to gush, to surge" is yǒng (涌出, 涌入, 涌来); chōng is a southern word for a river branch, in place names. */
+const yong: Rule = ({ word, next }) => (word === '涌' && /^[出入来进向动现起上到]/u.test(next) ? 'yong3' : undefined);
+
+/**
+ * Surnames read apart from the character's common reading: 曾 Zēng (曾国藩), 朴 Piáo (朴槿惠),
+ * 单 Shàn, 仇 Qiú, 区 Ōu, 解 Xiè, 缪 Miào, 查 Zhā, 覃 Qín at the head of a three-character name
+ * that CC-CEDICT lists, and before 姓, 氏 (缪姓).
+ */
+const SURNAME_READINGS: ReadonlyMap<string, string> = new Map([
+  ['曾', 'zeng1'],
+  ['朴', 'piao2'],
+  ['单', 'shan4'],
+  ['仇', 'qiu2'],
+  ['区', 'ou1'],
+  ['解', 'xie4'],
+  ['缪', 'miao4'],
+  ['查', 'zha1'],
+  ['覃', 'qin2'],
+]);
+
+const surname: Rule = ({ word, offset, next, isName }) => {
+  const c = Array.from(word)[offset] ?? '';
+  const reading = SURNAME_READINGS.get(c);
+  if (!reading) return undefined;
+  if (Array.from(word).length === 1 && /^[姓氏]/u.test(next)) return reading;
+  // Three characters: a surname and a given name (曾国藩); two-character names listed in
+  // CC-CEDICT are as often transliterations (缪斯 Miù sī, the Muse).
+  return offset === 0 && Array.from(word).length === 3 && isName(word) ? reading : undefined;
+};
+
 /** The rules by character: only these characters are looked at. */
 const RULES: ReadonlyMap<string, Rule> = new Map([
   ['地', di],
@@ -250,6 +341,15 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['干', gan],
   ['抡', lun],
   ['攒', zan],
+  ['率', lv],
+  ['藏', cang],
+  ['劲', jin],
+  ['卡', qia],
+  ['宿', xiu],
+  ['薄', bao],
+  ['着', zhao],
+  ['涌', yong],
+  ...[...SURNAME_READINGS.keys()].map((c): [string, Rule] => [c, surname]),
 ]);
 
 const verbCache = new WeakMap<Dictionary, Map<string, boolean>>();
@@ -328,5 +428,9 @@ export function ruleReading(view: SentenceView, i: number, dictionary: Dictionar
     after: clauseAfter(view, we),
     afterWords: wordsAfter(view, we),
     isVerb: (w) => isVerbLike(w, dictionary),
+    isName: (w) => {
+      const entries = dictionary.lookup(w);
+      return entries.length > 0 && entries.every((e) => /^[A-Z]/u.test(e.pinyin[0] ?? ''));
+    },
   });
 }
