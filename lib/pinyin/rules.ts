@@ -65,6 +65,9 @@ const BEFORE_DEI = new Set(
     ' ',
   ),
 );
+/** Degree words that start the complement after 得 (跑得很快, 说得太多, 写得不好). */
+const DEGREE = /^(很|太|非常|真|好|这么|那么|更|极|特别|不|越|挺|十分|比较|相当)/u;
+
 /** What ends the modal reading: 得了 (got), 得过, 得到, 得手, 得奖 read dé. */
 const AFTER_DE2 = set('了过到着');
 /** Function words that can start the verb phrase after the modal 得 (得先, 得把, 得去). */
@@ -93,8 +96,13 @@ const di: Rule = ({ word, prev, next }) => {
 /**
  * 得: děi "must, have to" is a modal between its subject (or an adverb: 还得, 就得, 也得) and
  * a verb phrase: 我得走了, 还得多打药. Before 了, 过, 到 it is dé "to get" (得了奖, 得到).
+ * Between a one-syllable verb and a degree word it is the complement marker de (跑得很快).
  */
-const de: Rule = ({ word, prev, next, isVerb }) => {
+const de: Rule = ({ word, offset, prev, next, isVerb }) => {
+  // The complement marker de between a verb and how it is done (跑得很快, 说得不好).
+  const chars = Array.from(word);
+  const verb = word === '得' ? prev : chars.length === 2 && offset === 1 ? (chars[0] ?? '') : '';
+  if (Array.from(verb).length === 1 && isVerb(verb) && DEGREE.test(next)) return 'de5';
   if (word !== '得' || !next) return undefined;
   if (!BEFORE_DEI.has(prev) && prev !== '') return undefined;
   if (AFTER_DE2.has(Array.from(next)[0] ?? '')) return undefined;
@@ -140,7 +148,9 @@ const zhi: Rule = ({ word, offset, prev, next }) => {
  * 中: zhòng "to hit, to be hit by, to win" completes a verb of hitting or guessing (射中, 猜中)
  * or takes what hits (中枪, 中奖); zhōng "middle, in" elsewhere.
  */
-const zhong: Rule = ({ word, prev, next }) => {
+const zhong: Rule = ({ word, offset, prev, next }) => {
+  const chars = Array.from(word);
+  if (chars.length === 2 && offset === 1 && HIT_VERBS.has(chars[0] ?? '')) return 'zhong4';
   if (word !== '中') return undefined;
   if (HIT_VERBS.has(prev) && next !== '') return 'zhong4';
   if (HIT_OBJECTS.has(Array.from(next)[0] ?? '') && Array.from(next).length === 1) return 'zhong4';
@@ -160,7 +170,10 @@ const xiang: Rule = ({ word, next, isVerb }) => (word === '相' && next && isVer
 const ying: Rule = ({ word, next, isVerb }) => (word === '应' && next && isVerb(next) ? 'ying1' : undefined);
 
 /** 空: kòng "free time" after 有, 没, 抽 (我明天有空, 没空); kōng "empty, sky" elsewhere. */
-const kong: Rule = ({ word, prev }) => (word === '空' && set('有没抽得').has(prev) ? 'kong4' : undefined);
+const kong: Rule = ({ word, offset, prev }) => {
+  if ((word === '有空' || word === '没空') && offset === 1) return 'kong4';
+  return word === '空' && set('有没抽得').has(prev) ? 'kong4' : undefined;
+};
 
 /** 结: jiē "to bear (fruit, seeds)": 结了很多果子, 结籽; jié "to tie, to conclude" elsewhere. */
 const jie: Rule = ({ word, after }) => (word === '结' && /^.{0,3}[果籽实瓜]/u.test(after) ? 'jie1' : undefined);
