@@ -30,12 +30,25 @@ type Around = {
   after: string;
   /** The clause's words after the word, in text order. */
   afterWords: string[];
+  /** The whole sentence. */
+  sentence: string;
   isVerb: (word: string) => boolean;
   /** Whether CC-CEDICT lists the word only as a name. */
   isName: (word: string) => boolean;
 };
 
 type Rule = (a: Around) => string | undefined;
+
+/**
+ * The character right after a one-syllable verb `verb`, inside its word (铺上, 藏有) or starting
+ * the next one (铺|在); '' when the character is not that verb standing first.
+ */
+function verbComplement({ word, offset, next }: Around, verb: string): string {
+  const chars = Array.from(word);
+  if (chars[offset] !== verb) return '';
+  if (chars.length === 1) return Array.from(next)[0] ?? '';
+  return offset === 0 && chars.length === 2 ? (chars[1] ?? '') : '';
+}
 
 const set = (chars: string) => new Set(Array.from(chars));
 
@@ -258,11 +271,10 @@ const lv: Rule = ({ word, prev, next }) =>
     : undefined;
 
 /**
- * 藏: the verb cáng "to hide, to store" before where or how (藏在床下, 藏起来, 藏好); zàng "Tibet;
+ * 藏: the verb cáng "to hide, to store" before where or how (藏在床下, 藏起来, 藏好, 藏有); zàng "Tibet;
  * treasure house" lives in its words (西藏, 宝藏) and names what is Tibetan (藏族, 藏军).
  */
-const cang: Rule = ({ word, next }) =>
-  word === '藏' && /^[在起着了进到好于入匿身钱]/u.test(next) ? 'cang2' : undefined;
+const cang: Rule = (a) => (/^[在起着了进到好于入匿身钱有]$/u.test(verbComplement(a, '藏')) ? 'cang2' : undefined);
 
 /**
  * 劲: jìn "strength, energy" as the object of 使, 用, 有, 没 or after a classifier (使劲, 一股劲, 没劲);
@@ -330,10 +342,49 @@ const surname: Rule = ({ word, offset, next, isName }) => {
   const reading = SURNAME_READINGS.get(c);
   if (!reading) return undefined;
   if (Array.from(word).length === 1 && /^[姓氏]/u.test(next)) return reading;
+  if (offset === 0 && /^.[姓氏]$/u.test(word)) return reading;
   // Three characters: a surname and a given name (曾国藩); two-character names listed in
   // CC-CEDICT are as often transliterations (缪斯 Miù sī, the Muse).
   return offset === 0 && Array.from(word).length === 3 && isName(word) ? reading : undefined;
 };
+
+/**
+ * 降: xiáng "to surrender; to subdue" after verbs of asking for, receiving or urging surrender
+ * (乞降, 迎降, 请降, 受降, 劝降, 招降, 投降) and before those who surrendered (降将, 降兵); jiàng
+ * "to fall, to lower" elsewhere.
+ */
+const xiangSurrender: Rule = ({ word, prev, next }) =>
+  word === '降' && (/[乞迎请诈纳受劝招归投]$/u.test(prev) || /^[服将兵卒军众]/u.test(next)) ? 'xiang2' : undefined;
+
+/**
+ * 铺: the verb pū "to spread, to lay" before its result or place (铺上, 铺通, 铺满, 铺在);
+ * pù "shop; bed" is a noun (店铺, 床铺).
+ */
+const pu: Rule = (a) => (/^[上通开满在平好成着到设]$/u.test(verbComplement(a, '铺')) ? 'pu1' : undefined);
+
+/** 炸 in a kitchen is zhá "to deep-fry" (油炸, 炸至金黄); zhà "to explode" elsewhere. */
+const zha: Rule = ({ word, sentence }) =>
+  word === '炸' && /[油锅煎烹勺]|面粉|金黄/u.test(sentence) ? 'zha2' : undefined;
+
+/** 弹: tán "to play (a plucked or keyboard instrument), to flick" (弹钢琴, 弹吉他); dàn "bullet, bomb". */
+const tan: Rule = ({ word, next }) =>
+  word === '弹' && /^(钢琴|琴|吉他|古筝|琵琶|曲|唱)/u.test(next) ? 'tan2' : undefined;
+
+/** 擂: lèi in 擂台 "arena" and 擂主 "arena champion"; léi "to beat (a drum)" elsewhere. */
+const lei: Rule = ({ word, offset, next }) => {
+  const chars = Array.from(word);
+  if (chars[offset] !== '擂') return undefined;
+  const after = chars[offset + 1] ?? Array.from(next)[0] ?? '';
+  return after === '主' || after === '台' ? 'lei4' : undefined;
+};
+
+/** 累: lěi "repeatedly, successively" before an official's promotions (累迁, 累官, 累擢) and years (累年). */
+const leiRepeat: Rule = ({ word, next }) =>
+  word === '累' && /^[迁官任擢赠封年次世代]/u.test(next) ? 'lei3' : undefined;
+
+/** 丧: sāng "funeral, mourning" (主丧, 治丧, 奔丧, 丧事); sàng "to lose" elsewhere. */
+const sang: Rule = ({ word, prev, next }) =>
+  word === '丧' && (/[主治奔吊守居发报服]$/u.test(prev) || /^[事礼服葬家钟]/u.test(next)) ? 'sang1' : undefined;
 
 /** The rules by character: only these characters are looked at. */
 const RULES: ReadonlyMap<string, Rule> = new Map([
@@ -362,6 +413,13 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['薄', bao],
   ['着', zhao],
   ['涌', yong],
+  ['降', xiangSurrender],
+  ['铺', pu],
+  ['炸', zha],
+  ['弹', tan],
+  ['擂', lei],
+  ['累', leiRepeat],
+  ['丧', sang],
   ...[...SURNAME_READINGS.keys()].map((c): [string, Rule] => [c, surname]),
 ]);
 
@@ -440,6 +498,7 @@ export function ruleReading(view: SentenceView, i: number, dictionary: Dictionar
     before: wordsBefore(view, ws),
     after: clauseAfter(view, we),
     afterWords: wordsAfter(view, we),
+    sentence: view.chars.join(''),
     isVerb: (w) => isVerbLike(w, dictionary),
     isName: (w) => {
       const entries = dictionary.lookup(w);

@@ -104,7 +104,22 @@ const families: Record<string, [string, string][]> = {
     ['他一▁宿▁没睡', 'xiǔ'],
     ['他使▁劲▁推门', 'jìn'],
   ],
+  '降 xiáng surrendering, 铺 pū spreading, 炸 zhá frying, 弹 tán playing': [
+    ['守军出城乞▁降▁', 'xiáng'],
+    ['气温明天会▁降▁到零下', 'jiàng'],
+    ['工人在路面▁铺▁上沥青', 'pū'],
+    ['这条铁路去年▁铺▁通', 'pū'],
+    ['把鱼放进油锅里▁炸▁至金黄', 'zhá'],
+    ['她会▁弹▁钢琴', 'tán'],
+  ],
+  '擂 lèi, 累 lěi, 丧 sāng, 藏 cáng in their set uses': [
+    ['他是这次比赛的▁擂▁主', 'lèi'],
+    ['他▁累▁迁刑部侍郎', 'lěi'],
+    ['他回家为父亲主▁丧▁', 'sāng'],
+    ['图书馆▁藏▁有很多古籍', 'cáng'],
+  ],
   'surnames at the head of a name': [
+    ['最早▁缪▁姓出现于春秋', 'miào'],
     ['▁曾▁国藩是清朝大臣', 'zēng'],
     ['他▁曾▁经在北京住过', 'céng'],
   ],
