@@ -107,6 +107,9 @@ export type Features = {
   votes: { name: string; reading: string }[];
 };
 
+/** Below this score difference, the segmented word's unique dictionary reading wins. */
+const DICTIONARY_MARGIN = 2;
+
 /** Longest dictionary word looked at around a character. */
 const MAX_COVER = 4;
 
@@ -333,6 +336,21 @@ export function decidePolyphones(
       } else if (s > secondScore) {
         second = r;
         secondScore = s;
+      }
+    }
+    // A close call goes to the segmented word's only CC-CEDICT reading (关卡 guānqiǎ): applied
+    // always, this cost half a point on held-out CPP; within a small margin it only helps.
+    const ws = view.wordStart[i] ?? i;
+    const we = view.wordEnd[i] ?? i + 1;
+    if (we - ws > 1) {
+      const rs = readingsAt(dictionary, wordText(view, ws, we), i - ws, we - ws);
+      const dw = rs[0];
+      const dwScore = dw === undefined ? undefined : scores.get(dw);
+      if (rs.length === 1 && dw && dw !== best && dwScore !== undefined && bestScore - dwScore < DICTIONARY_MARGIN) {
+        second = best;
+        secondScore = bestScore;
+        best = dw;
+        bestScore = dwScore;
       }
     }
     const decision: PolyphoneDecision = { reading: best };

@@ -211,10 +211,15 @@ const huan: Rule = ({ word, prev, next }) => {
 };
 
 /**
- * 长: zhǎng "to grow" before what grows or how (长出, 长着, 长大, 长满, 长成, 长胖);
- * cháng "long" elsewhere.
+ * 长: zhǎng "to grow" before what grows or how (长出, 长着, 长大, 长满, 长成, 长得很慢) and
+ * "head, chief" after a one-character institution (所长, 院长, 警长); cháng "long" elsewhere.
  */
-const zhang: Rule = ({ word, next }) => (word === '长' && /^[出着大高满成胖肉]/u.test(next) ? 'zhang3' : undefined);
+const zhang: Rule = ({ word, prev, next }) => {
+  if (word !== '长') return undefined;
+  if (/^[出着大高满成胖肉得]/u.test(next)) return 'zhang3';
+  // The head of an institution, cut from it: 所|长, 院|长, 警|长.
+  return /^[院所署局处科部厅校县市省乡村镇区队组班团社站馆警州营连排舰船机]$/u.test(prev) ? 'zhang3' : undefined;
+};
 
 /**
  * 干: gàn "to do, to work" after modals and adverbs of doing (在干, 要干, 苦干, 白干) and before
@@ -281,7 +286,9 @@ const cang: Rule = (a) => (/^[在起着了进到好于入匿身钱有]$/u.test(v
  * jìng "strong, sturdy" is an attribute (劲风, 劲旅, 强劲).
  */
 const jin: Rule = ({ word, prev, next }) =>
-  word === '劲' && (/[使用带有没起费加憋铆股个那这]$/u.test(prev) || /^[儿头]/u.test(next)) ? 'jin4' : undefined;
+  word === '劲' && (/[使用带有没起费加憋铆股个那这鼓足大少多]$/u.test(prev) || /^[儿头]/u.test(next))
+    ? 'jin4'
+    : undefined;
 
 /** 卡: qiǎ "to get stuck, to wedge" before 在, 住, 着, 了 (鱼刺卡在喉咙里); kǎ "card" elsewhere. */
 const qia: Rule = ({ word, offset, next }) => {
@@ -308,12 +315,17 @@ const bao: Rule = ({ word, prev, next }) => {
 
 /**
  * 着: zháo "to reach the result" after 睡, 找, 猜, 够 (睡着了, 找着了) and before 火, 凉, 迷
- * (着火, 着凉); the aspect particle zhe elsewhere after a verb.
+ * (着火, 着凉); the aspect particle zhe after a one-syllable verb with something after it
+ * (睁着眼睛说瞎话), and in 穿着 before what is worn; zhuó "to wear; to touch" in its words.
  */
-const zhao: Rule = ({ word, prev, next }) => {
+const zhao: Rule = ({ word, offset, prev, next, isVerb }) => {
+  // 穿着 is chuānzhuó "attire" only as a noun; before what is worn it is 穿 + zhe (穿着睡衣).
+  if (word === '穿着' && offset === 1 && next !== '' && next !== '的') return 'zhe5';
   if (word !== '着') return undefined;
   if (/[睡找猜逮够摸见烧点]$/u.test(prev) && (next === '' || /^[了啊呢吧]/u.test(next))) return 'zhao2';
   if (/^[火凉迷]/u.test(next) && Array.from(next).length === 1) return 'zhao2';
+  // After a one-syllable verb and before what follows, the durative particle: 睁着眼睛, 抓着被单.
+  if (Array.from(prev).length === 1 && isVerb(prev) && next !== '') return 'zhe5';
   return undefined;
 };
 
@@ -386,6 +398,15 @@ const leiRepeat: Rule = ({ word, next }) =>
 const sang: Rule = ({ word, prev, next }) =>
   word === '丧' && (/[主治奔吊守居发报服]$/u.test(prev) || /^[事礼服葬家钟]/u.test(next)) ? 'sang1' : undefined;
 
+/** 的 standing alone is the particle de; dì and dí live in its words (目的, 的确, 的士). */
+const deParticle: Rule = ({ word }) => (word === '的' ? 'de5' : undefined);
+
+/**
+ * 了 standing alone is the particle le (出了事儿, 漂白了); liǎo "to finish; can" follows 不 and 得
+ * (办不了, 得了) and lives in its words (了解, 了不起).
+ */
+const le: Rule = ({ word, prev }) => (word === '了' && !/[不得]$/u.test(prev) ? 'le5' : undefined);
+
 /** The rules by character: only these characters are looked at. */
 const RULES: ReadonlyMap<string, Rule> = new Map([
   ['地', di],
@@ -413,6 +434,8 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['薄', bao],
   ['着', zhao],
   ['涌', yong],
+  ['的', deParticle],
+  ['了', le],
   ['降', xiangSurrender],
   ['铺', pu],
   ['炸', zha],
