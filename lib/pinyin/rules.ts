@@ -128,9 +128,11 @@ const de: Rule = ({ word, offset, prev, next, isVerb }) => {
  * 为您量身定做, 为之) or a purpose (为避免误会, 为挽回颓势); wéi "to be, to act as; as" follows
  * verbs such as 称, 选, 改 and the pattern 以…为… (以学习为主), and is kept where neither fits.
  */
-const wei: Rule = ({ word, prev, next, before, afterWords, isVerb }) => {
+const wei: Rule = ({ word, offset, prev, next, before, afterWords, isVerb }) => {
+  // 因为, also inside a longer cut (是因为) or cut apart (是因|为).
+  const chars = Array.from(word);
+  if (chars[offset] === '为' && offset > 0 && chars[offset - 1] === '因') return 'wei4';
   if (word !== '为' || !next) return undefined;
-  // 因为 cut apart by the segmenter: 是因|为.
   if (Array.from(prev).pop() === '因') return 'wei4';
   if (VERBS_BEFORE_WEI.has(Array.from(prev).pop() ?? '') || before.some((w) => w === '以' || w === '被'))
     return undefined;
@@ -407,6 +409,9 @@ const deParticle: Rule = ({ word }) => (word === '的' ? 'de5' : undefined);
  */
 const le: Rule = ({ word, prev }) => (word === '了' && !/[不得]$/u.test(prev) ? 'le5' : undefined);
 
+/** 当天 dàngtiān "that same day" and 当晚 dàngwǎn "that same evening" (现代汉语词典); 当时 stays dāngshí. */
+const dang: Rule = ({ word, offset }) => ((word === '当天' || word === '当晚') && offset === 0 ? 'dang4' : undefined);
+
 /** The rules by character: only these characters are looked at. */
 const RULES: ReadonlyMap<string, Rule> = new Map([
   ['地', di],
@@ -434,6 +439,7 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['薄', bao],
   ['着', zhao],
   ['涌', yong],
+  ['当', dang],
   ['的', deParticle],
   ['了', le],
   ['降', xiangSurrender],
