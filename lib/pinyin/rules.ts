@@ -32,6 +32,8 @@ type Around = {
   afterWords: string[];
   /** The whole sentence. */
   sentence: string;
+  /** The character's readings in CC-CEDICT's entries for its word (lower case, distinct). */
+  inWord: string[];
   isVerb: (word: string) => boolean;
   /** Whether CC-CEDICT lists the word only as a name. */
   isName: (word: string) => boolean;
@@ -412,6 +414,15 @@ const le: Rule = ({ word, prev }) => (word === '了' && !/[不得]$/u.test(prev)
 /** 当天 dàngtiān "that same day" and 当晚 dàngwǎn "that same evening" (现代汉语词典); 当时 stays dāngshí. */
 const dang: Rule = ({ word, offset }) => ((word === '当天' || word === '当晚') && offset === 0 ? 'dang4' : undefined);
 
+/**
+ * 子 and 头 as noun suffixes are neutral (肚子 dùzi, 蚊子, 一下子, 石头): where CC-CEDICT writes the
+ * word with a neutral last syllable, that is the reading, not the full zǐ, tóu of 电子, 男子, 开头.
+ */
+const suffix: Rule = ({ word, offset, inWord }) => {
+  const n = Array.from(word).length;
+  return n > 1 && offset === n - 1 && inWord.length === 1 && inWord[0]?.endsWith('5') ? inWord[0] : undefined;
+};
+
 /** The rules by character: only these characters are looked at. */
 const RULES: ReadonlyMap<string, Rule> = new Map([
   ['地', di],
@@ -440,6 +451,8 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['着', zhao],
   ['涌', yong],
   ['当', dang],
+  ['子', suffix],
+  ['头', suffix],
   ['的', deParticle],
   ['了', le],
   ['降', xiangSurrender],
@@ -485,6 +498,15 @@ function clauseAfter(view: SentenceView, from: number): string {
   return out;
 }
 
+function readingsInWord(chars: readonly string[], offset: number, dictionary: Dictionary): string[] {
+  const out = new Set<string>();
+  for (const e of dictionary.lookup(chars.join(''))) {
+    const r = e.pinyin[offset];
+    if (e.pinyin.length === chars.length && r && !e.senses.every(isCrossReference)) out.add(r.toLowerCase());
+  }
+  return [...out];
+}
+
 /** The Han words from `start` to the clause edge, in text order. */
 function wordsAfter(view: SentenceView, start: number): string[] {
   const out: string[] = [];
@@ -528,6 +550,7 @@ export function ruleReading(view: SentenceView, i: number, dictionary: Dictionar
     after: clauseAfter(view, we),
     afterWords: wordsAfter(view, we),
     sentence: view.chars.join(''),
+    inWord: readingsInWord(view.chars.slice(ws, we), i - ws, dictionary),
     isVerb: (w) => isVerbLike(w, dictionary),
     isName: (w) => {
       const entries = dictionary.lookup(w);

@@ -84,6 +84,12 @@ const LEAN_RIGHT = new Set(
  */
 const TRANSPARENT = /^[“”‘’「」『』《》〈〉"']$/u;
 
+/**
+ * Suffixes whose neutral tone is obligatory (现代汉语词典 writes them without a tone): where
+ * CC-CEDICT writes them neutral, they stay neutral even if another source gives a full tone.
+ */
+const NEUTRAL_SUFFIXES = new Set(Array.from('子头们么'));
+
 const isName = (citation: readonly string[]) => /^[A-Z]/u.test(citation[0] ?? '');
 
 /** Spoken syllables for every token, index for index; non-Han tokens get []. */
@@ -122,7 +128,9 @@ export function spokenTones(tokens: readonly SandhiToken[], options: SandhiOptio
     chars.forEach((char, i) => {
       const cit = t.citation[i] ?? '';
       const { body, tone: citationTone } = parseNumbered(cit);
-      const tone = carefulTone(body, citationTone, t.careful?.[i], chars.length);
+      // A noun suffix in last place is neutral whatever the other source says (肚子, 一下子, 石头).
+      const suffix = i === chars.length - 1 && chars.length > 1 && NEUTRAL_SUFFIXES.has(char);
+      const tone = suffix ? citationTone : carefulTone(body, citationTone, t.careful?.[i], chars.length);
       syls.push({ char, body, tone, base: tone, triggers: tone === 3, empty: cit === '' });
     });
     words.push({ text: t.text, chars, start, end: syls.length, token: ti, name: isName(t.citation) });

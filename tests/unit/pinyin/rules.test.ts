@@ -118,6 +118,15 @@ const families: Record<string, [string, string][]> = {
     ['他回家为父亲主▁丧▁', 'sāng'],
     ['图书馆▁藏▁有很多古籍', 'cáng'],
   ],
+  '当天 dàng, 因为 wèi, neutral suffixes 子 and 头': [
+    ['▁当▁天晚上他就走了', 'dàng'],
+    ['▁当▁时他还小', 'dāng'],
+    ['他没来是因▁为▁下雨', 'wèi'],
+    ['他肚▁子▁疼', 'zi'],
+    ['夏天蚊▁子▁很多', 'zi'],
+    ['这是一个电▁子▁邮件', 'zǐ'],
+    ['河边有很多石▁头▁', 'tou'],
+  ],
   'surnames at the head of a name': [
     ['最早▁缪▁姓出现于春秋', 'miào'],
     ['▁曾▁国藩是清朝大臣', 'zēng'],

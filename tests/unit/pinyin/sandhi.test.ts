@@ -162,6 +162,11 @@ describe('conventional neutral words', () => {
     ['小姐:xiao3,jie5', 'xiao2 jie5'],
     // Already neutral in CC-CEDICT: not counted twice, nothing else moves.
     ['朋友:peng2,you5', 'peng2 you5'],
+    // 作坊 zuō·fang and 咳嗽 ké·sou are neutral in the 现代汉语词典, with no "sometimes full" note.
+    ['作坊:zuo1,fang2', 'zuo1 fang5'],
+    ['咳嗽:ke2,sou4', 'ke2 sou5'],
+    // A noun suffix stays neutral even where another source writes it full: 肚子 dùzi.
+    ['肚子:du4,zi5|du4,zi3', 'du4 zi5'],
     // An optional neutral tone (another source writes it full) is read full: 时候 shíhòu.
     ['时候:shi2,hou5|shi2,hou4', 'shi2 hou4'],
     // Both sources agree on the neutral tone: 孩子 háizi stays neutral.
