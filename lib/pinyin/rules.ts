@@ -423,6 +423,13 @@ const suffix: Rule = ({ word, offset, inWord }) => {
   return n > 1 && offset === n - 1 && inWord.length === 1 && inWord[0]?.endsWith('5') ? inWord[0] : undefined;
 };
 
+/**
+ * 倒: dào as the adverb "on the contrary, rather" before 是, 也, 不, 挺 (我倒是想, 他倒也省事)
+ * and as "to pour" before what is poured (倒垃圾, 倒水); dǎo "to fall" elsewhere (倒下, 倒塌).
+ */
+const dao: Rule = ({ word, next }) =>
+  word === '倒' && /^(是|也|不|挺|还|真|蛮|垃圾|水|茶|酒|油)/u.test(next) ? 'dao4' : undefined;
+
 /** The rules by character: only these characters are looked at. */
 const RULES: ReadonlyMap<string, Rule> = new Map([
   ['地', di],
@@ -451,6 +458,7 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['着', zhao],
   ['涌', yong],
   ['当', dang],
+  ['倒', dao],
   ['子', suffix],
   ['头', suffix],
   ['的', deParticle],
