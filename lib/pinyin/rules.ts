@@ -99,13 +99,15 @@ const PLACE_AFTER = set('上下里中面方区带处头图球');
  * syllables or more and comes before the verb it modifies; the noun dì "ground, land, place"
  * follows a numeral, a classifier or a one-syllable verb (一地, 这块地, 种地, 扫地).
  */
-const di: Rule = ({ word, prev, next }) => {
+const di: Rule = ({ word, prev, next, isVerb }) => {
   if (word !== '地' || !next || !prev) return undefined;
   if (Array.from(prev).length < 2) return undefined;
   const last = Array.from(prev).pop() ?? '';
   if (COUNTERS.has(last) || set('块片亩个些的之种').has(last)) return undefined;
   if (PLACE_AFTER.has(Array.from(next)[0] ?? '')) return undefined;
-  return 'de5';
+  // What 地 de modifies is a verb phrase: a verb, or a preposition or adverb that starts one.
+  // A noun after it makes 地 the noun "place" (事发地附近, 滑坡地附近).
+  return isVerb(next) || /^[往被按一把向在用从给对跟和与不没也都就又再]/u.test(next) ? 'de5' : undefined;
 };
 
 /**
@@ -214,15 +216,20 @@ const huan: Rule = ({ word, prev, next }) => {
   return undefined;
 };
 
+/** One-character institutions and units whose head is a 长 zhǎng. */
+const INSTITUTIONS = '[院所署局处科部厅校县市省乡村镇区队组班团社站馆警州营连排舰船机里]';
+
 /**
  * 长: zhǎng "to grow" before what grows or how (长出, 长着, 长大, 长满, 长成, 长得很慢) and
  * "head, chief" after a one-character institution (所长, 院长, 警长); cháng "long" elsewhere.
  */
-const zhang: Rule = ({ word, prev, next }) => {
+const zhang: Rule = ({ word, offset, prev, next }) => {
+  // The head of an institution: 所长, 署长, 警长 (所长 "one's forte" is rare in running text).
+  if (offset === 1 && new RegExp(`^${INSTITUTIONS}长$`, 'u').test(word)) return 'zhang3';
   if (word !== '长') return undefined;
-  if (/^[出着大高满成胖肉得]/u.test(next)) return 'zhang3';
+  if (/^[出着大高满成胖肉得痘虫毛牙疮]/u.test(next)) return 'zhang3';
   // The head of an institution, cut from it: 所|长, 院|长, 警|长.
-  return /^[院所署局处科部厅校县市省乡村镇区队组班团社站馆警州营连排舰船机]$/u.test(prev) ? 'zhang3' : undefined;
+  return new RegExp(`^${INSTITUTIONS}$`, 'u').test(prev) ? 'zhang3' : undefined;
 };
 
 /**
@@ -328,8 +335,10 @@ const zhao: Rule = ({ word, offset, prev, next, isVerb }) => {
   if (word !== '着') return undefined;
   if (/[睡找猜逮够摸见烧点]$/u.test(prev) && (next === '' || /^[了啊呢吧]/u.test(next))) return 'zhao2';
   if (/^[火凉迷]/u.test(next) && Array.from(next).length === 1) return 'zhao2';
-  // After a one-syllable verb and before what follows, the durative particle: 睁着眼睛, 抓着被单.
-  if (Array.from(prev).length === 1 && isVerb(prev) && next !== '') return 'zhe5';
+  // The potential complement: 睡不着, 用不着, 够得着.
+  if (prev === '不' || prev === '得') return 'zhao2';
+  // After a verb and before what follows, the durative particle: 睁着眼睛, 堆放着数十袋.
+  if (isVerb(prev) && next !== '') return 'zhe5';
   return undefined;
 };
 
@@ -485,7 +494,9 @@ export function isVerbLike(word: string, dictionary: Dictionary): boolean {
   let known = cache.get(word);
   if (known === undefined) {
     // The first sense of the first common (not name) entry: CC-CEDICT lists the main use first.
-    const entry = dictionary.lookup(word).find((e) => !/^[A-Z]/u.test(e.pinyin[0] ?? ''));
+    const entry = dictionary
+      .lookup(word)
+      .find((e) => !/^[A-Z]/u.test(e.pinyin[0] ?? '') && !e.senses.every(isCrossReference));
     const sense = entry?.senses.find((x) => !isCrossReference(x)) ?? '';
     known = /^(\([^)]*\) )?to [a-z]/u.test(sense) && !/^(\([^)]*\) )?to be /u.test(sense);
     cache.set(word, known);

@@ -32,6 +32,7 @@ const families: Record<string, [string, string][]> = {
     ['她小心▁地▁关上了门', 'de'],
     ['这块土▁地▁很肥沃', 'dì'],
     ['他每天早上扫▁地▁', 'dì'],
+    ['事发▁地▁附近堵车严重', 'dì'],
   ],
   '得 děi as a modal, de after a verb, dé before 了/到': [
     ['天晚了，我▁得▁回家了', 'děi'],
@@ -89,6 +90,7 @@ const families: Record<string, [string, string][]> = {
   '长 zhǎng, 干 gàn as verbs': [
     ['小树▁长▁出了新叶', 'zhǎng'],
     ['这条河很▁长▁', 'cháng'],
+    ['派出所所▁长▁已被停职', 'zhǎng'],
     ['你在▁干▁什么', 'gàn'],
   ],
   '率 lǜ as a rate, shuài leading': [
@@ -99,6 +101,8 @@ const families: Record<string, [string, string][]> = {
     ['他把钱▁藏▁在床下', 'cáng'],
     ['鱼刺▁卡▁在喉咙里', 'qiǎ'],
     ['孩子已经睡▁着▁了', 'zháo'],
+    ['他一晚上都睡不▁着▁', 'zháo'],
+    ['仓库里堆放▁着▁几十袋化肥', 'zhe'],
     ['人群从门口▁涌▁出来', 'yǒng'],
     ['这张纸很▁薄▁', 'báo'],
     ['他一▁宿▁没睡', 'xiǔ'],
