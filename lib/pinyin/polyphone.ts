@@ -303,9 +303,10 @@ export function decidePolyphones(
   model: PolyphoneModel,
 ): (PolyphoneDecision | undefined)[] {
   return view.chars.map((c, i) => {
-    if (!isPolyphone(c, model, dictionary)) return undefined;
+    // Rules first: a rule's character need not be one the model knows.
     const ruled = ruleReading(view, i, dictionary);
     if (ruled) return { reading: ruled };
+    if (!isPolyphone(c, model, dictionary)) return undefined;
     const features = extractFeatures(view, i, dictionary, model);
     const cands = candidates(c, features, model, dictionary);
     if (cands.length < 2) return undefined;

@@ -302,7 +302,9 @@ const jin: Rule = ({ word, prev, next }) =>
     : undefined;
 
 /** 卡: qiǎ "to get stuck, to wedge" before 在, 住, 着, 了 (鱼刺卡在喉咙里); kǎ "card" elsewhere. */
-const qia: Rule = ({ word, offset, next }) => {
+const qia: Rule = (a) => qiaCheckpoint(a) ?? qiaStuck(a);
+
+const qiaStuck: Rule = ({ word, offset, next }) => {
   if (word === '卡住' && offset === 0) return 'qia3';
   return word === '卡' && /^[在住着了死]/u.test(next) ? 'qia3' : undefined;
 };
@@ -439,6 +441,22 @@ const suffix: Rule = ({ word, offset, inWord }) => {
 const dao: Rule = ({ word, next }) =>
   word === '倒' && /^(是|也|不|挺|还|真|蛮|垃圾|水|茶|酒|油)/u.test(next) ? 'dao4' : undefined;
 
+/** 卡 qiǎ "checkpoint" after 设, 闯, 过 (设卡, 闯卡); kǎ "card" elsewhere. */
+const qiaCheckpoint: Rule = ({ word, prev }) => (word === '卡' && /^[设闯哨]$/u.test(prev) ? 'qia3' : undefined);
+
+/** 拗 ǎo "to bend until it breaks" before its result (拗断, 拗成两截); niù "stubborn" elsewhere (执拗). */
+const ao: Rule = ({ word, next }) => (word === '拗' && /^[断成弯折]/u.test(next) ? 'ao3' : undefined);
+
+/**
+ * 都 dū "capital, metropolis" after what names it (国都, 上都, 陶都, 南都) where no verb phrase
+ * follows; dōu "all, already" before one (南北都有).
+ */
+const du: Rule = ({ word, prev, next, isVerb }) => {
+  if (word !== '都' || !/^[上国首古旧陪建迁定故帝陶瓷京]$/u.test(prev)) return undefined;
+  if (next && (isVerb(next) || /^[是能会要有很不没在已可得被把给让比还也就才一这那]/u.test(next))) return undefined;
+  return 'du1';
+};
+
 /** The rules by character: only these characters are looked at. */
 const RULES: ReadonlyMap<string, Rule> = new Map([
   ['地', di],
@@ -467,6 +485,8 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['着', zhao],
   ['涌', yong],
   ['当', dang],
+  ['拗', ao],
+  ['都', du],
   ['倒', dao],
   ['子', suffix],
   ['头', suffix],

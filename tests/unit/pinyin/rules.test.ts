@@ -131,6 +131,12 @@ const families: Record<string, [string, string][]> = {
     ['这是一个电▁子▁邮件', 'zǐ'],
     ['河边有很多石▁头▁', 'tou'],
   ],
+  '都 dū as a capital, 卡 qiǎ as a checkpoint, 拗 ǎo breaking': [
+    ['汉明帝在国▁都▁西面兴建僧院', 'dū'],
+    ['我们南北▁都▁有分店', 'dōu'],
+    ['警方在路口设▁卡▁检查', 'qiǎ'],
+    ['刀子被硬生生地▁拗▁成两截', 'ǎo'],
+  ],
   'surnames at the head of a name': [
     ['最早▁缪▁姓出现于春秋', 'miào'],
     ['▁曾▁国藩是清朝大臣', 'zēng'],
