@@ -10,6 +10,11 @@
  *   dictionary reading of the character) adds the weight learned for how often that source is right,
  *   in general and for this character. Votes let the model read characters and words it never saw.
  *
+ * Two things come before and after the score: the context rules of lib/pinyin/rules.ts (particles
+ * and function words that encyclopaedia training text reads badly: 地 de, 得 děi, 为 wèi) decide
+ * first where they apply; and a close call (margin under DICTIONARY_MARGIN) goes to the segmented
+ * word's only CC-CEDICT reading.
+ *
  * The weights are learned from the dev split of CPP, "Chinese Polyphones with Pinyin" (Park & Lee,
  * "A Neural Grapheme-to-Phoneme Conversion Package for Mandarin Chinese Based on a New Open
  * Benchmark Dataset", Interspeech 2020; g2pM, Apache-2.0), minus a held-out slice. Retrain with
