@@ -84,10 +84,10 @@ export function chooseReading({
   });
   // Start from the dictionary reading of the whole word that agrees best with the guesses, so
   // characters the model did not decide keep the word's reading; the model's decisions override.
-  const base = usable.reduce<string[] | undefined>(
-    (best, r) => (!best || agreement(r, guess) > agreement(best, guess) ? r : best),
-    undefined,
-  );
+  // Agreement with a decision counts double, so 便宜 decided pián takes the reading pián yi.
+  const decided = chars.map((_, i) => decisions[i]?.reading ?? '');
+  const fit = (r: readonly string[]) => agreement(r, guess) + agreement(r, decided);
+  const base = usable.reduce<string[] | undefined>((best, r) => (!best || fit(r) > fit(best) ? r : best), undefined);
   const citation = chars.map((_, i) => {
     const d = decisions[i]?.reading;
     const b = base?.[i];

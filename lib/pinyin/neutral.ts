@@ -164,6 +164,8 @@ export const NEUTRAL_WORDS = new Set([
   '状元',
   '心思',
   '笑话',
+  '作坊',
+  '咳嗽',
 ]);
 
 /**

@@ -10,7 +10,8 @@
  *      inside words first, then inside prosodic words (a word with its clitics, or two
  *      one-syllable words together), then between prosodic words from right to left, as in the
  *      cyclic accounts of Shih (1986) and Chen (2000).
- * Only tones change, never the syllable: the spoken layer is the citation layer re-toned.
+ * Only tones change, with one exception of register: 谁 is shéi in conversation and shuí when
+ * read aloud (the 又读 of the 现代汉语词典, the broadcast norm), and this layer models reading aloud.
  */
 import { parseNumbered, type Tone } from './syllable';
 import {
@@ -83,6 +84,12 @@ const LEAN_RIGHT = new Set(
  */
 const TRANSPARENT = /^[“”‘’「」『』《》〈〉"']$/u;
 
+/**
+ * Suffixes whose neutral tone is obligatory (现代汉语词典 writes them without a tone): where
+ * CC-CEDICT writes them neutral, they stay neutral even if another source gives a full tone.
+ */
+const NEUTRAL_SUFFIXES = new Set(Array.from('子头们么'));
+
 const isName = (citation: readonly string[]) => /^[A-Z]/u.test(citation[0] ?? '');
 
 /** Spoken syllables for every token, index for index; non-Han tokens get []. */
@@ -95,6 +102,7 @@ export function spokenTones(tokens: readonly SandhiToken[], options: SandhiOptio
   let syls: Syl[] = [];
   const flush = () => {
     if (words.length > 0) {
+      for (const s of syls) if (s.char === '谁' && s.body === 'shei') s.body = 'shui';
       neutralPass(words, syls, isWord);
       yiBuPass(words, syls);
       thirdTonePass(words, syls, isWord);
@@ -120,7 +128,9 @@ export function spokenTones(tokens: readonly SandhiToken[], options: SandhiOptio
     chars.forEach((char, i) => {
       const cit = t.citation[i] ?? '';
       const { body, tone: citationTone } = parseNumbered(cit);
-      const tone = carefulTone(body, citationTone, t.careful?.[i], chars.length);
+      // A noun suffix in last place is neutral whatever the other source says (肚子, 一下子, 石头).
+      const suffix = i === chars.length - 1 && chars.length > 1 && NEUTRAL_SUFFIXES.has(char);
+      const tone = suffix ? citationTone : carefulTone(body, citationTone, t.careful?.[i], chars.length);
       syls.push({ char, body, tone, base: tone, triggers: tone === 3, empty: cit === '' });
     });
     words.push({ text: t.text, chars, start, end: syls.length, token: ti, name: isName(t.citation) });

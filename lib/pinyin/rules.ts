@@ -1,0 +1,599 @@
+/**
+ * Context rules for polyphones the learned model (lib/pinyin/polyphone.ts) reads badly because
+ * its training text (CPP, encyclopaedia sentences) rarely uses them the way everyday prose does:
+ * 地 and 得 as particles, 为 wèi "for", 只 zhī as a classifier, 教 jiāo "to teach". Each rule states
+ * a grammatical fact of Standard Mandarin (the 现代汉语词典 entries and the usual textbook
+ * distinctions), looks only at the segmented words around the character, and fires only when that
+ * fact applies; otherwise the model decides. A rule's answer is not flagged as uncertain.
+ *
+ * "Verb" below means a word whose CC-CEDICT senses start with "to …": a cheap but fair test of
+ * what can follow a modal or an adverbial, since no part-of-speech tagger runs at build time.
+ */
+import type { Dictionary } from '../dictionary/cedict';
+import { isCrossReference } from '../dictionary/cedict';
+import type { SentenceView } from './polyphone';
+
+/** The words of a sentence around a character, as the rules see them. */
+type Around = {
+  /** The segmented word holding the character. */
+  word: string;
+  /** Offset of the character in its word. */
+  offset: number;
+  /** The word before and the word after ('' at a clause edge: punctuation, letters, digits, ends). */
+  prev: string;
+  next: string;
+  /** The word after `next` ('' at a clause edge). */
+  next2: string;
+  /** The clause's words before the word (back to the last punctuation), nearest last. */
+  before: string[];
+  /** The clause's text after the word. */
+  after: string;
+  /** The clause's words after the word, in text order. */
+  afterWords: string[];
+  /** The whole sentence. */
+  sentence: string;
+  /** The character's readings in CC-CEDICT's entries for its word (lower case, distinct). */
+  inWord: string[];
+  isVerb: (word: string) => boolean;
+  /** Whether CC-CEDICT lists the word only as a name. */
+  isName: (word: string) => boolean;
+};
+
+type Rule = (a: Around) => string | undefined;
+
+/**
+ * The character right after a one-syllable verb `verb`, inside its word (铺上, 藏有) or starting
+ * the next one (铺|在); '' when the character is not that verb standing first.
+ */
+function verbComplement({ word, offset, next }: Around, verb: string): string {
+  const chars = Array.from(word);
+  if (chars[offset] !== verb) return '';
+  if (chars.length === 1) return Array.from(next)[0] ?? '';
+  return offset === 0 && chars.length === 2 ? (chars[1] ?? '') : '';
+}
+
+const set = (chars: string) => new Set(Array.from(chars));
+
+/** Numerals and the demonstratives and quantifiers that take a classifier. */
+const COUNTERS = set('一二两三四五六七八九十百千万几这那哪每半某整');
+/** Personal pronouns and words for people that 为 wèi "for the sake of" takes as its object. */
+const PERSONS = new Set(
+  '我 你 他 她 它 您 咱 俺 之 此 何 自己 大家 人民 人家 我们 你们 他们 她们 它们 咱们 别人 国家 孩子 儿子 女儿'.split(
+    ' ',
+  ),
+);
+/** Verbs that take 为 wéi "as; into" after them: 称为, 选为, 改为, 视为, 贬为. */
+const VERBS_BEFORE_WEI = set('称视选改分定列评立封贬降拜尊奉任命译作化转变成认当划编升追誉聘推举名更作译');
+/** Words after which 为 is the copula wéi "to be": 图为 "the picture shows", 即为, 均为, 分别为. */
+const COPULA_BEFORE = new Set('图 即 均 皆 分别 约 仅 则 乃 实 亦 依次 总计 共 原 多 大多 全 都是 正是'.split(' '));
+
+/** Adverbs and modals before the prepositional phrase 为… "for …" (还为他们配音, 亲自为客人斟酒). */
+const ADVERBS_BEFORE_WEI = new Set(
+  '还 也 都 又 再 在 正 正在 要 将 会 能 愿 肯 想 亲自 同样 专门 特意 特地 一直 已经 已 不 没 没有 愿意 乐意 决定 表示 仍 仍然 只 却 就 便 才 而 必须 应该 应 愿 主动 努力 继续 经常 常常 常 先 首先 特别 默默'.split(
+    ' ',
+  ),
+);
+
+/** Adverbs and subjects after which 得 is the modal děi "must": 还得去, 我得走了. */
+const BEFORE_DEI = new Set(
+  '就 还 也 都 可 总 又 才 只好 还是 就是 总是 也是 我 你 他 她 咱 俺 我们 你们 他们 她们 咱们 大家 谁 自己 那 那就'.split(
+    ' ',
+  ),
+);
+/** Degree words that start the complement after 得 (跑得很快, 说得太多, 写得不好). */
+const DEGREE = /^(很|太|非常|真|好|这么|那么|更|极|特别|不|越|挺|十分|比较|相当)/u;
+
+/** What ends the modal reading: 得了 (got), 得过, 得到, 得手, 得奖 read dé. */
+const AFTER_DE2 = set('了过到着');
+/** Function words that can start the verb phrase after the modal 得 (得先, 得把, 得去). */
+const VP_STARTERS = set('先再多好把被给往从去来跟和让赶马快早慢少');
+/** Verbs of hitting or guessing that 中 zhòng "to hit (the target)" completes: 射中, 打中, 猜中. */
+const HIT_VERBS = set('射打击命猜砸考选看相投踢刺扎押抽');
+/** Objects of 中 zhòng "to be hit by; to win": 中枪, 中奖, 中标. */
+const HIT_OBJECTS = set('枪弹箭奖彩标签毒暑风招计邪');
+/** Locatives and the like that make 地 the noun dì "ground, place": 地上, 地下, 地里. */
+const PLACE_AFTER = set('上下里中面方区带处头图球');
+
+/**
+ * 地: the adverbial particle de (高兴地笑了, 慢慢地走) follows an adjective or adverb of two
+ * syllables or more and comes before the verb it modifies; the noun dì "ground, land, place"
+ * follows a numeral, a classifier or a one-syllable verb (一地, 这块地, 种地, 扫地).
+ */
+const di: Rule = ({ word, prev, next, isVerb }) => {
+  if (word !== '地' || !next || !prev) return undefined;
+  if (Array.from(prev).length < 2) return undefined;
+  const last = Array.from(prev).pop() ?? '';
+  if (COUNTERS.has(last) || set('块片亩个些的之种').has(last)) return undefined;
+  if (PLACE_AFTER.has(Array.from(next)[0] ?? '')) return undefined;
+  // What 地 de modifies is a verb phrase: a verb, or a preposition or adverb that starts one.
+  // A noun after it makes 地 the noun "place" (事发地附近, 滑坡地附近).
+  return isVerb(next) || /^[往被按一把向在用从给对跟和与不没也都就又再]/u.test(next) ? 'de5' : undefined;
+};
+
+/**
+ * 得: děi "must, have to" is a modal between its subject (or an adverb: 还得, 就得, 也得) and
+ * a verb phrase: 我得走了, 还得多打药. Before 了, 过, 到 it is dé "to get" (得了奖, 得到).
+ * Between a one-syllable verb and a degree word it is the complement marker de (跑得很快).
+ */
+const de: Rule = ({ word, offset, prev, next, isVerb }) => {
+  // The complement marker de between a verb and how it is done (跑得很快, 说得不好).
+  const chars = Array.from(word);
+  const verb = word === '得' ? prev : chars.length === 2 && offset === 1 ? (chars[0] ?? '') : '';
+  if (Array.from(verb).length === 1 && isVerb(verb) && DEGREE.test(next)) return 'de5';
+  if (word !== '得' || !next) return undefined;
+  if (!BEFORE_DEI.has(prev) && prev !== '') return undefined;
+  if (AFTER_DE2.has(Array.from(next)[0] ?? '')) return undefined;
+  if (isVerb(next) || VP_STARTERS.has(Array.from(next)[0] ?? '')) return 'dei3';
+  return undefined;
+};
+
+/**
+ * 为: wèi "for, for the sake of; in order to" introduces a person it serves (为人民服务,
+ * 为您量身定做, 为之) or a purpose (为避免误会, 为挽回颓势); wéi "to be, to act as; as" follows
+ * verbs such as 称, 选, 改 and the pattern 以…为… (以学习为主), and is kept where neither fits.
+ */
+const wei: Rule = ({ word, offset, prev, next, before, afterWords, isVerb }) => {
+  // 因为, also inside a longer cut (是因为) or cut apart (是因|为).
+  const chars = Array.from(word);
+  if (chars[offset] === '为' && offset > 0 && chars[offset - 1] === '因') return 'wei4';
+  if (word !== '为' || !next) return undefined;
+  if (Array.from(prev).pop() === '因') return 'wei4';
+  if (VERBS_BEFORE_WEI.has(Array.from(prev).pop() ?? '') || before.some((w) => w === '以' || w === '被'))
+    return undefined;
+  // A one-syllable verb before it makes 为 its complement: 召为, 讹为 "(turned) into".
+  if (Array.from(prev).length === 1 && isVerb(prev)) return undefined;
+  // The copula after words that introduce a statement of identity (图为, 即为, 均为), and the
+  // passive 为…所 (为权所累): wéi.
+  if (COPULA_BEFORE.has(prev) || afterWords.slice(1, 4).includes('所')) return undefined;
+  if (PERSONS.has(next) || isVerb(next)) return 'wei4';
+  // 为 + its object + the verb phrase it serves (为王室游艇建造提议, 为球队砍下二十四分): wèi.
+  // 为 + a noun phrase that ends the clause (改为淮阴侯, 面积为三平方公里) stays with the model.
+  // Only after an adverb or modal, or at the head of a clause: after a noun, 为 is mostly the
+  // copula of captions and definitions (图为工作人员在编织毛线娃娃).
+  if ((prev === '' || ADVERBS_BEFORE_WEI.has(prev)) && afterWords.slice(1, 5).some(isVerb)) return 'wei4';
+  return undefined;
+};
+
+/** 只: the classifier zhī after a numeral or a demonstrative (一只猫, 两只手, 这只狗); elsewhere zhǐ "only". */
+const zhi: Rule = ({ word, offset, prev, next }) => {
+  const chars = Array.from(word);
+  const left = offset > 0 ? chars[offset - 1] : Array.from(prev).pop();
+  if (chars[offset] !== '只' || offset !== chars.length - 1 || !left || !COUNTERS.has(left)) return undefined;
+  // 一只 "only one" is rare; what follows a classifier is a noun, not a clause edge.
+  return next ? 'zhi1' : undefined;
+};
+
+/**
+ * 中: zhòng "to hit, to be hit by, to win" completes a verb of hitting or guessing (射中, 猜中)
+ * or takes what hits (中枪, 中奖); zhōng "middle, in" elsewhere.
+ */
+const zhong: Rule = ({ word, offset, prev, next }) => {
+  const chars = Array.from(word);
+  if (chars.length === 2 && offset === 1 && HIT_VERBS.has(chars[0] ?? '')) return 'zhong4';
+  if (word !== '中') return undefined;
+  if (HIT_VERBS.has(prev) && next !== '') return 'zhong4';
+  if (HIT_OBJECTS.has(Array.from(next)[0] ?? '') && Array.from(next).length === 1) return 'zhong4';
+  return undefined;
+};
+
+/** 教: jiāo "to teach" takes an object (教英语, 教我们); jiào is the noun (宗教) and the words 教育, 教室. */
+const jiao: Rule = ({ word, next, isVerb }) => {
+  if (word !== '教' || !next || isVerb(next)) return undefined;
+  return 'jiao1';
+};
+
+/** 相: xiāng "each other" before a verb (相扣, 相报, 相辉映); xiàng "looks, photo" is a noun. */
+const xiang: Rule = ({ word, next, isVerb }) => (word === '相' && next && isVerb(next) ? 'xiang1' : undefined);
+
+/** 应: yīng "should" before a verb (应避免, 应慎重); yìng "to answer, to respond" in its words (答应, 响应). */
+const ying: Rule = ({ word, next, isVerb }) => (word === '应' && next && isVerb(next) ? 'ying1' : undefined);
+
+/** 空: kòng "free time" after 有, 没, 抽 (我明天有空, 没空); kōng "empty, sky" elsewhere. */
+const kong: Rule = ({ word, offset, prev }) => {
+  if ((word === '有空' || word === '没空') && offset === 1) return 'kong4';
+  return word === '空' && set('有没抽得').has(prev) ? 'kong4' : undefined;
+};
+
+/** 结: jiē "to bear (fruit, seeds)": 结了很多果子, 结籽; jié "to tie, to conclude" elsewhere. */
+const jie: Rule = ({ word, after }) => (word === '结' && /^.{0,3}[果籽实瓜]/u.test(after) ? 'jie1' : undefined);
+
+/** 便 in 便宜 "cheap" is pián; biàn only in the literary 便宜行事 "act at one's discretion". */
+const pian: Rule = ({ word, offset, next }) =>
+  word === '便宜' && offset === 0 && !['行事', '从事', '之'].includes(next) ? 'pian2' : undefined;
+
+/**
+ * 咋 "how, why" (colloquial: 咋办, 咋回事, 咋不说) is zǎ and comes before the verb phrase it asks
+ * about; zé lives in the words 咋舌, 咋呼 and in names.
+ */
+const za: Rule = ({ word, next, isVerb }) =>
+  word === '咋' && next && (isVerb(next) || /^[办回样么不没会能说就还都也这那]/u.test(next)) ? 'za3' : undefined;
+
+/** 还: huán "to give back" before money and debts (还钱, 还债) and after 不/没 at a clause end (借钱不还). */
+const huan: Rule = ({ word, prev, next }) => {
+  if (word !== '还') return undefined;
+  if (/^[钱债款贷账]/u.test(next)) return 'huan2';
+  if (next === '' && set('不没').has(prev)) return 'huan2';
+  return undefined;
+};
+
+/** One-character institutions and units whose head is a 长 zhǎng. */
+const INSTITUTIONS = '[院所署局处科部厅校县市省乡村镇区队组班团社站馆警州营连排舰船机里]';
+
+/**
+ * 长: zhǎng "to grow" before what grows or how (长出, 长着, 长大, 长满, 长成, 长得很慢) and
+ * "head, chief" after a one-character institution (所长, 院长, 警长); cháng "long" elsewhere.
+ */
+const zhang: Rule = ({ word, offset, prev, next }) => {
+  // The head of an institution: 所长, 署长, 警长 (所长 "one's forte" is rare in running text).
+  if (offset === 1 && new RegExp(`^${INSTITUTIONS}长$`, 'u').test(word)) return 'zhang3';
+  if (word !== '长') return undefined;
+  if (/^[出着大高满成胖肉得痘虫毛牙疮]/u.test(next)) return 'zhang3';
+  // The head of an institution, cut from it: 所|长, 院|长, 警|长.
+  return new RegExp(`^${INSTITUTIONS}$`, 'u').test(prev) ? 'zhang3' : undefined;
+};
+
+/**
+ * 干: gàn "to do, to work" after modals and adverbs of doing (在干, 要干, 苦干, 白干) and before
+ * what is done (干什么, 干活, 干家务); gān "dry" elsewhere (衣服干了).
+ */
+const gan: Rule = ({ word, prev, next }) => {
+  if (word !== '干') return undefined;
+  if (
+    [
+      '在',
+      '要',
+      '能',
+      '会',
+      '想',
+      '去',
+      '来',
+      '别',
+      '肯',
+      '敢',
+      '苦',
+      '实',
+      '巧',
+      '蛮',
+      '硬',
+      '白',
+      '正在',
+      '继续',
+      '照样',
+      '接着',
+      '一起',
+    ].includes(prev)
+  )
+    return 'gan4';
+  if (/^(什么|啥|嘛|活|事|家务|农活|坏事|起|罢|完)/u.test(next)) return 'gan4';
+  return undefined;
+};
+
+/** 抡 "to swing, to brandish" (抡起, 抡拳) is lūn; lún "to select" lives in the word 抡才. */
+const lun: Rule = ({ word, next }) =>
+  word === '抡' && /^[起着了圆拳刀棒锤斧鞭棍开动]/u.test(next) ? 'lun1' : undefined;
+
+/** 攒 "to save up" (攒钱, 攒下, 攒够) is zǎn; cuán "to gather, to cluster" (攒尖, 攒动) elsewhere. */
+const zan: Rule = ({ word, next }) => (word === '攒' && /^[钱下够足点些起齐了着到]/u.test(next) ? 'zan3' : undefined);
+
+/**
+ * 率: lǜ "rate" closes a noun phrase (中签率为百分之二, 出勤率高); shuài "to lead" takes troops or
+ * a team as its object (率团, 率部) and lives in its words (率领, 率先, 坦率).
+ */
+const lv: Rule = ({ word, prev, next }) =>
+  word === '率' &&
+  prev &&
+  (next === '' || /^(为|是|达|高|低|不|在|上升|下降|提高|仅|约|超|较|增|降|均|只|已|由|从|的)/u.test(next))
+    ? 'lv4'
+    : undefined;
+
+/**
+ * 藏: the verb cáng "to hide, to store" before where or how (藏在床下, 藏起来, 藏好, 藏有); zàng "Tibet;
+ * treasure house" lives in its words (西藏, 宝藏) and names what is Tibetan (藏族, 藏军).
+ */
+const cang: Rule = (a) => (/^[在起着了进到好于入匿身钱有]$/u.test(verbComplement(a, '藏')) ? 'cang2' : undefined);
+
+/**
+ * 劲: jìn "strength, energy" as the object of 使, 用, 有, 没 or after a classifier (使劲, 一股劲, 没劲);
+ * jìng "strong, sturdy" is an attribute (劲风, 劲旅, 强劲).
+ */
+const jin: Rule = ({ word, prev, next }) =>
+  word === '劲' && (/[使用带有没起费加憋铆股个那这鼓足大少多]$/u.test(prev) || /^[儿头]/u.test(next))
+    ? 'jin4'
+    : undefined;
+
+/** 卡: qiǎ "to get stuck, to wedge" before 在, 住, 着, 了 (鱼刺卡在喉咙里); kǎ "card" elsewhere. */
+const qia: Rule = (a) => qiaCheckpoint(a) ?? qiaStuck(a);
+
+const qiaStuck: Rule = ({ word, offset, next }) => {
+  if (word === '卡住' && offset === 0) return 'qia3';
+  return word === '卡' && /^[在住着了死]/u.test(next) ? 'qia3' : undefined;
+};
+
+/** 宿: xiǔ, the classifier of nights, after a numeral (一宿, 两宿, 半宿); sù "to stay" elsewhere. */
+const xiu: Rule = ({ word, offset, prev }) => {
+  const chars = Array.from(word);
+  const left = offset > 0 ? chars[offset - 1] : Array.from(prev).pop();
+  // Not after other numerals: 二十八宿 xiù are the lunar mansions.
+  return chars[offset] === '宿' && offset === chars.length - 1 && left && /[一两几半整这那]/u.test(left)
+    ? 'xiu3'
+    : undefined;
+};
+
+/** 薄 as the plain adjective "thin" is báo (很薄, 太薄了, 薄的); bó lives in its words (薄弱, 单薄). */
+const bao: Rule = ({ word, prev, next }) => {
+  if (word !== '薄') return undefined;
+  if (/^(很|太|更|较|最|比较|特别|非常|挺|又|越|变|越来越|得)$/u.test(prev) || /^[的了些点]/u.test(next)) return 'bao2';
+  return undefined;
+};
+
+/**
+ * 着: zháo "to reach the result" after 睡, 找, 猜, 够 (睡着了, 找着了) and before 火, 凉, 迷
+ * (着火, 着凉); the aspect particle zhe after a one-syllable verb with something after it
+ * (睁着眼睛说瞎话), and in 穿着 before what is worn; zhuó "to wear; to touch" in its words.
+ */
+const zhao: Rule = ({ word, offset, prev, next, isVerb }) => {
+  // 穿着 is chuānzhuó "attire" only as a noun; before what is worn it is 穿 + zhe (穿着睡衣).
+  if (word === '穿着' && offset === 1 && next !== '' && next !== '的') return 'zhe5';
+  if (word !== '着') return undefined;
+  if (/[睡找猜逮够摸见烧点]$/u.test(prev) && (next === '' || /^[了啊呢吧]/u.test(next))) return 'zhao2';
+  if (/^[火凉迷]/u.test(next) && Array.from(next).length === 1) return 'zhao2';
+  // The potential complement: 睡不着, 用不着, 够得着.
+  if (prev === '不' || prev === '得') return 'zhao2';
+  // After a verb and before what follows, the durative particle: 睁着眼睛, 堆放着数十袋.
+  if (isVerb(prev) && next !== '') return 'zhe5';
+  return undefined;
+};
+
+/** 涌 "to gush, to surge" is yǒng (涌出, 涌入, 涌来); chōng is a southern word for a river branch, in place names. */
+const yong: Rule = ({ word, next }) => (word === '涌' && /^[出入来进向动现起上到]/u.test(next) ? 'yong3' : undefined);
+
+/**
+ * Surnames read apart from the character's common reading: 曾 Zēng (曾国藩), 朴 Piáo (朴槿惠),
+ * 单 Shàn, 仇 Qiú, 区 Ōu, 解 Xiè, 缪 Miào, 查 Zhā, 覃 Qín at the head of a three-character name
+ * that CC-CEDICT lists, and before 姓, 氏 (缪姓).
+ */
+const SURNAME_READINGS: ReadonlyMap<string, string> = new Map([
+  ['曾', 'zeng1'],
+  ['朴', 'piao2'],
+  ['单', 'shan4'],
+  ['仇', 'qiu2'],
+  ['区', 'ou1'],
+  ['解', 'xie4'],
+  ['缪', 'miao4'],
+  ['查', 'zha1'],
+  ['覃', 'qin2'],
+]);
+
+const surname: Rule = ({ word, offset, next, isName }) => {
+  const c = Array.from(word)[offset] ?? '';
+  const reading = SURNAME_READINGS.get(c);
+  if (!reading) return undefined;
+  if (Array.from(word).length === 1 && /^[姓氏]/u.test(next)) return reading;
+  if (offset === 0 && /^.[姓氏]$/u.test(word)) return reading;
+  // Three characters: a surname and a given name (曾国藩); two-character names listed in
+  // CC-CEDICT are as often transliterations (缪斯 Miù sī, the Muse).
+  return offset === 0 && Array.from(word).length === 3 && isName(word) ? reading : undefined;
+};
+
+/**
+ * 降: xiáng "to surrender; to subdue" after verbs of asking for, receiving or urging surrender
+ * (乞降, 迎降, 请降, 受降, 劝降, 招降, 投降) and before those who surrendered (降将, 降兵); jiàng
+ * "to fall, to lower" elsewhere.
+ */
+const xiangSurrender: Rule = ({ word, prev, next }) =>
+  word === '降' && (/[乞迎请诈纳受劝招归投]$/u.test(prev) || /^[服将兵卒军众]/u.test(next)) ? 'xiang2' : undefined;
+
+/**
+ * 铺: the verb pū "to spread, to lay" before its result or place (铺上, 铺通, 铺满, 铺在);
+ * pù "shop; bed" is a noun (店铺, 床铺).
+ */
+const pu: Rule = (a) => (/^[上通开满在平好成着到设]$/u.test(verbComplement(a, '铺')) ? 'pu1' : undefined);
+
+/** 炸 in a kitchen is zhá "to deep-fry" (油炸, 炸至金黄); zhà "to explode" elsewhere. */
+const zha: Rule = ({ word, sentence }) =>
+  word === '炸' && /[油锅煎烹勺]|面粉|金黄/u.test(sentence) ? 'zha2' : undefined;
+
+/** 弹: tán "to play (a plucked or keyboard instrument), to flick" (弹钢琴, 弹吉他); dàn "bullet, bomb". */
+const tan: Rule = ({ word, next }) =>
+  word === '弹' && /^(钢琴|琴|吉他|古筝|琵琶|曲|唱)/u.test(next) ? 'tan2' : undefined;
+
+/** 擂: lèi in 擂台 "arena" and 擂主 "arena champion"; léi "to beat (a drum)" elsewhere. */
+const lei: Rule = ({ word, offset, next }) => {
+  const chars = Array.from(word);
+  if (chars[offset] !== '擂') return undefined;
+  const after = chars[offset + 1] ?? Array.from(next)[0] ?? '';
+  return after === '主' || after === '台' ? 'lei4' : undefined;
+};
+
+/** 累: lěi "repeatedly, successively" before an official's promotions (累迁, 累官, 累擢) and years (累年). */
+const leiRepeat: Rule = ({ word, next }) =>
+  word === '累' && /^[迁官任擢赠封年次世代]/u.test(next) ? 'lei3' : undefined;
+
+/** 丧: sāng "funeral, mourning" (主丧, 治丧, 奔丧, 丧事); sàng "to lose" elsewhere. */
+const sang: Rule = ({ word, prev, next }) =>
+  word === '丧' && (/[主治奔吊守居发报服]$/u.test(prev) || /^[事礼服葬家钟]/u.test(next)) ? 'sang1' : undefined;
+
+/** 的 standing alone is the particle de; dì and dí live in its words (目的, 的确, 的士). */
+const deParticle: Rule = ({ word }) => (word === '的' ? 'de5' : undefined);
+
+/**
+ * 了 standing alone is the particle le (出了事儿, 漂白了); liǎo "to finish; can" follows 不 and 得
+ * (办不了, 得了) and lives in its words (了解, 了不起).
+ */
+const le: Rule = ({ word, prev }) => (word === '了' && !/[不得]$/u.test(prev) ? 'le5' : undefined);
+
+/** 当天 dàngtiān "that same day" and 当晚 dàngwǎn "that same evening" (现代汉语词典); 当时 stays dāngshí. */
+const dang: Rule = ({ word, offset }) => ((word === '当天' || word === '当晚') && offset === 0 ? 'dang4' : undefined);
+
+/**
+ * 子 and 头 as noun suffixes are neutral (肚子 dùzi, 蚊子, 一下子, 石头): where CC-CEDICT writes the
+ * word with a neutral last syllable, that is the reading, not the full zǐ, tóu of 电子, 男子, 开头.
+ */
+const suffix: Rule = ({ word, offset, inWord }) => {
+  const n = Array.from(word).length;
+  return n > 1 && offset === n - 1 && inWord.length === 1 && inWord[0]?.endsWith('5') ? inWord[0] : undefined;
+};
+
+/**
+ * 倒: dào as the adverb "on the contrary, rather" before 是, 也, 不, 挺 (我倒是想, 他倒也省事)
+ * and as "to pour" before what is poured (倒垃圾, 倒水); dǎo "to fall" elsewhere (倒下, 倒塌).
+ */
+const dao: Rule = ({ word, next }) =>
+  word === '倒' && /^(是|也|不|挺|还|真|蛮|垃圾|水|茶|酒|油)/u.test(next) ? 'dao4' : undefined;
+
+/** 卡 qiǎ "checkpoint" after 设, 闯, 过 (设卡, 闯卡); kǎ "card" elsewhere. */
+const qiaCheckpoint: Rule = ({ word, prev }) => (word === '卡' && /^[设闯哨]$/u.test(prev) ? 'qia3' : undefined);
+
+/** 拗 ǎo "to bend until it breaks" before its result (拗断, 拗成两截); niù "stubborn" elsewhere (执拗). */
+const ao: Rule = ({ word, next }) => (word === '拗' && /^[断成弯折]/u.test(next) ? 'ao3' : undefined);
+
+/**
+ * 都 dū "capital, metropolis" after what names it (国都, 上都, 陶都, 南都) where no verb phrase
+ * follows; dōu "all, already" before one (南北都有).
+ */
+const du: Rule = ({ word, prev, next, isVerb }) => {
+  if (word !== '都' || !/^[上国首古旧陪建迁定故帝陶瓷京]$/u.test(prev)) return undefined;
+  if (next && (isVerb(next) || /^[是能会要有很不没在已可得被把给让比还也就才一这那]/u.test(next))) return undefined;
+  return 'du1';
+};
+
+/** The rules by character: only these characters are looked at. */
+const RULES: ReadonlyMap<string, Rule> = new Map([
+  ['地', di],
+  ['得', de],
+  ['为', wei],
+  ['只', zhi],
+  ['中', zhong],
+  ['教', jiao],
+  ['相', xiang],
+  ['应', ying],
+  ['空', kong],
+  ['结', jie],
+  ['便', pian],
+  ['咋', za],
+  ['还', huan],
+  ['长', zhang],
+  ['干', gan],
+  ['抡', lun],
+  ['攒', zan],
+  ['率', lv],
+  ['藏', cang],
+  ['劲', jin],
+  ['卡', qia],
+  ['宿', xiu],
+  ['薄', bao],
+  ['着', zhao],
+  ['涌', yong],
+  ['当', dang],
+  ['拗', ao],
+  ['都', du],
+  ['倒', dao],
+  ['子', suffix],
+  ['头', suffix],
+  ['的', deParticle],
+  ['了', le],
+  ['降', xiangSurrender],
+  ['铺', pu],
+  ['炸', zha],
+  ['弹', tan],
+  ['擂', lei],
+  ['累', leiRepeat],
+  ['丧', sang],
+  ...[...SURNAME_READINGS.keys()].map((c): [string, Rule] => [c, surname]),
+]);
+
+const verbCache = new WeakMap<Dictionary, Map<string, boolean>>();
+
+/** Whether the word's main CC-CEDICT sense is a verb's ("to …", not "to be …"). */
+export function isVerbLike(word: string, dictionary: Dictionary): boolean {
+  let cache = verbCache.get(dictionary);
+  if (!cache) {
+    cache = new Map();
+    verbCache.set(dictionary, cache);
+  }
+  let known = cache.get(word);
+  if (known === undefined) {
+    // The first sense of the first common (not name) entry: CC-CEDICT lists the main use first.
+    const entry = dictionary
+      .lookup(word)
+      .find((e) => !/^[A-Z]/u.test(e.pinyin[0] ?? '') && !e.senses.every(isCrossReference));
+    const sense = entry?.senses.find((x) => !isCrossReference(x)) ?? '';
+    known = /^(\([^)]*\) )?to [a-z]/u.test(sense) && !/^(\([^)]*\) )?to be /u.test(sense);
+    cache.set(word, known);
+  }
+  return known;
+}
+
+/** The word (Han only) that starts at code point `k`, or '' at a clause edge. */
+function wordAt(view: SentenceView, k: number): string {
+  if (k < 0 || k >= view.chars.length || !view.han[k]) return '';
+  return view.chars.slice(view.wordStart[k] ?? k, view.wordEnd[k] ?? k + 1).join('');
+}
+
+/** The Han text after `from` up to the clause edge. */
+function clauseAfter(view: SentenceView, from: number): string {
+  let out = '';
+  for (let k = from; k < view.chars.length && view.han[k]; k += 1) out += view.chars[k] as string;
+  return out;
+}
+
+function readingsInWord(chars: readonly string[], offset: number, dictionary: Dictionary): string[] {
+  const out = new Set<string>();
+  for (const e of dictionary.lookup(chars.join(''))) {
+    const r = e.pinyin[offset];
+    if (e.pinyin.length === chars.length && r && !e.senses.every(isCrossReference)) out.add(r.toLowerCase());
+  }
+  return [...out];
+}
+
+/** The Han words from `start` to the clause edge, in text order. */
+function wordsAfter(view: SentenceView, start: number): string[] {
+  const out: string[] = [];
+  let k = start;
+  while (k < view.chars.length && view.han[k]) {
+    const end = view.wordEnd[k] ?? k + 1;
+    out.push(view.chars.slice(k, end).join(''));
+    k = end;
+  }
+  return out;
+}
+
+/** The Han words that end just before `end`, back to the clause edge, in text order. */
+function wordsBefore(view: SentenceView, end: number): string[] {
+  const out: string[] = [];
+  let k = end - 1;
+  while (k >= 0 && view.han[k]) {
+    const start = view.wordStart[k] ?? k;
+    out.unshift(view.chars.slice(start, k + 1).join(''));
+    k = start - 1;
+  }
+  return out;
+}
+
+/** The reading a context rule gives the character at `i`, if one applies. */
+export function ruleReading(view: SentenceView, i: number, dictionary: Dictionary): string | undefined {
+  const c = view.chars[i] ?? '';
+  const rule = RULES.get(c);
+  if (!rule) return undefined;
+  const ws = view.wordStart[i] ?? i;
+  const we = view.wordEnd[i] ?? i + 1;
+  const prevStart = ws > 0 ? (view.wordStart[ws - 1] ?? ws - 1) : -1;
+  const nextEnd = view.wordEnd[we] ?? we + 1;
+  return rule({
+    word: view.chars.slice(ws, we).join(''),
+    offset: i - ws,
+    prev: prevStart >= 0 ? wordAt(view, prevStart) : '',
+    next: wordAt(view, we),
+    next2: view.han[we] ? wordAt(view, nextEnd) : '',
+    before: wordsBefore(view, ws),
+    after: clauseAfter(view, we),
+    afterWords: wordsAfter(view, we),
+    sentence: view.chars.join(''),
+    inWord: readingsInWord(view.chars.slice(ws, we), i - ws, dictionary),
+    isVerb: (w) => isVerbLike(w, dictionary),
+    isName: (w) => {
+      const entries = dictionary.lookup(w);
+      return entries.length > 0 && entries.every((e) => /^[A-Z]/u.test(e.pinyin[0] ?? ''));
+    },
+  });
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { loadCedict } from '@/lib/dictionary/cedict';
+import { createHskLevels } from '@/lib/dictionary/hsk';
+import { annotateSentence } from '@/lib/annotate';
+import { createSegmenter } from '@/lib/segment';
+import { formatReading } from '@/lib/pinyin/syllable';
+import { isVerbLike } from '@/lib/pinyin/rules';
+
+const dictionary = loadCedict();
+const segmenter = createSegmenter();
+const deps = { segment: segmenter.segment, dictionary, hsk: createHskLevels([]) };
+
+/** The citation reading (tone marks, lower case) of the character marked ▁X▁ in the sentence. */
+function readingOf(marked: string): string {
+  const [before = '', char = '', after = ''] = marked.split('▁');
+  const position = Array.from(before).length;
+  let offset = 0;
+  for (const t of annotateSentence(before + char + after, new Map(), deps)) {
+    const len = Array.from(t.text).length;
+    if (position < offset + len)
+      return formatReading([t.pinyin?.citation[position - offset] ?? '?'], 'marks').toLowerCase();
+    offset += len;
+  }
+  throw new Error(`no token at ${position} in ${marked}`);
+}
+
+/** One group per rule family (lib/pinyin/rules.ts): where the rule fires, and where it must not. */
+const families: Record<string, [string, string][]> = {
+  '地 de after an adverbial, dì as a noun': [
+    ['他高兴▁地▁笑了', 'de'],
+    ['男子闷闷不乐▁地▁离开', 'de'],
+    ['她小心▁地▁关上了门', 'de'],
+    ['这块土▁地▁很肥沃', 'dì'],
+    ['他每天早上扫▁地▁', 'dì'],
+    ['事发▁地▁附近堵车严重', 'dì'],
+  ],
+  '得 děi as a modal, de after a verb, dé before 了/到': [
+    ['天晚了，我▁得▁回家了', 'děi'],
+    ['这件事还▁得▁多想想', 'děi'],
+    ['他跑▁得▁很快', 'de'],
+    ['他说▁得▁不好', 'de'],
+    ['这次比赛他▁得▁了第一名', 'dé'],
+  ],
+  '为 wèi for a person or purpose, wéi as a copula': [
+    ['他▁为▁人民服务', 'wèi'],
+    ['▁为▁避免误会，他先打了电话', 'wèi'],
+    ['他还▁为▁孩子们准备了礼物', 'wèi'],
+    ['大家选他▁为▁班长', 'wéi'],
+    ['图▁为▁工作人员在编织毛线娃娃', 'wéi'],
+    ['以学习▁为▁主', 'wéi'],
+  ],
+  '只 zhī as a classifier': [
+    ['院子里有一▁只▁猫', 'zhī'],
+    ['他伸出两▁只▁手', 'zhī'],
+    ['我▁只▁想睡觉', 'zhǐ'],
+  ],
+  '中 zhòng after a verb of hitting, before what hits': [
+    ['他一箭射▁中▁了目标', 'zhòng'],
+    ['他小腿▁中▁枪了', 'zhòng'],
+    ['他在▁中▁国学习汉语', 'zhōng'],
+  ],
+  '教 jiāo with an object': [
+    ['她在大学▁教▁英语', 'jiāo'],
+    ['他接受过良好的▁教▁育', 'jiào'],
+  ],
+  '相 xiāng, 应 yīng before a verb': [
+    ['两座桥遥▁相▁辉映', 'xiāng'],
+    ['过往船只▁应▁引以为戒', 'yīng'],
+    ['他的建议得到了大家的响▁应▁', 'yìng'],
+  ],
+  '空 kòng as free time': [
+    ['我明天有▁空▁', 'kòng'],
+    ['天▁空▁很蓝', 'kōng'],
+  ],
+  '结 jiē bearing fruit': [
+    ['这棵树▁结▁了很多果子', 'jiē'],
+    ['会议已经▁结▁束了', 'jié'],
+  ],
+  '便宜 pián "cheap"': [['这家店的东西很▁便▁宜', 'pián']],
+  '咋 zǎ, 攒 zǎn, 抡 lūn in everyday use': [
+    ['这事▁咋▁办呀', 'zǎ'],
+    ['他▁攒▁下了一笔钱', 'zǎn'],
+    ['四角▁攒▁尖顶', 'cuán'],
+    ['他▁抡▁起锤子', 'lūn'],
+  ],
+  '还 huán for debts': [
+    ['银行催他▁还▁钱', 'huán'],
+    ['他▁还▁没有来', 'hái'],
+  ],
+  '长 zhǎng, 干 gàn as verbs': [
+    ['小树▁长▁出了新叶', 'zhǎng'],
+    ['这条河很▁长▁', 'cháng'],
+    ['派出所所▁长▁已被停职', 'zhǎng'],
+    ['你在▁干▁什么', 'gàn'],
+  ],
+  '率 lǜ as a rate, shuài leading': [
+    ['该股的中签▁率▁为百分之二', 'lǜ'],
+    ['粟裕▁率▁新四军进入苏北', 'shuài'],
+  ],
+  '藏 cáng, 卡 qiǎ, 着 zháo, 涌 yǒng, 薄 báo, 宿 xiǔ, 劲 jìn': [
+    ['他把钱▁藏▁在床下', 'cáng'],
+    ['鱼刺▁卡▁在喉咙里', 'qiǎ'],
+    ['孩子已经睡▁着▁了', 'zháo'],
+    ['他一晚上都睡不▁着▁', 'zháo'],
+    ['仓库里堆放▁着▁几十袋化肥', 'zhe'],
+    ['人群从门口▁涌▁出来', 'yǒng'],
+    ['这张纸很▁薄▁', 'báo'],
+    ['他一▁宿▁没睡', 'xiǔ'],
+    ['他使▁劲▁推门', 'jìn'],
+  ],
+  '降 xiáng surrendering, 铺 pū spreading, 炸 zhá frying, 弹 tán playing': [
+    ['守军出城乞▁降▁', 'xiáng'],
+    ['气温明天会▁降▁到零下', 'jiàng'],
+    ['工人在路面▁铺▁上沥青', 'pū'],
+    ['这条铁路去年▁铺▁通', 'pū'],
+    ['把鱼放进油锅里▁炸▁至金黄', 'zhá'],
+    ['她会▁弹▁钢琴', 'tán'],
+  ],
+  '擂 lèi, 累 lěi, 丧 sāng, 藏 cáng in their set uses': [
+    ['他是这次比赛的▁擂▁主', 'lèi'],
+    ['他▁累▁迁刑部侍郎', 'lěi'],
+    ['他回家为父亲主▁丧▁', 'sāng'],
+    ['图书馆▁藏▁有很多古籍', 'cáng'],
+  ],
+  '当天 dàng, 因为 wèi, neutral suffixes 子 and 头': [
+    ['▁当▁天晚上他就走了', 'dàng'],
+    ['▁当▁时他还小', 'dāng'],
+    ['他没来是因▁为▁下雨', 'wèi'],
+    ['他肚▁子▁疼', 'zi'],
+    ['夏天蚊▁子▁很多', 'zi'],
+    ['这是一个电▁子▁邮件', 'zǐ'],
+    ['河边有很多石▁头▁', 'tou'],
+  ],
+  '都 dū as a capital, 卡 qiǎ as a checkpoint, 拗 ǎo breaking': [
+    ['汉明帝在国▁都▁西面兴建僧院', 'dū'],
+    ['我们南北▁都▁有分店', 'dōu'],
+    ['警方在路口设▁卡▁检查', 'qiǎ'],
+    ['刀子被硬生生地▁拗▁成两截', 'ǎo'],
+  ],
+  'surnames at the head of a name': [
+    ['最早▁缪▁姓出现于春秋', 'miào'],
+    ['▁曾▁国藩是清朝大臣', 'zēng'],
+    ['他▁曾▁经在北京住过', 'céng'],
+  ],
+};
+
+describe.each(Object.entries(families))('rule: %s', (_family, cases) => {
+  it.each(cases)('%s → %s', (marked, expected) => {
+    expect(readingOf(marked)).toBe(expected);
+  });
+});
+
+describe('isVerbLike', () => {
+  it.each([
+    ['避免', true],
+    ['服务', true],
+    ['位于', false],
+    ['人民', false],
+    ['中', false],
+  ])('%s → %s', (word, expected) => {
+    expect(isVerbLike(word, dictionary)).toBe(expected);
+  });
+});
