@@ -9,9 +9,8 @@
  *      the per-article dictionary, raw and gzip;
  *   5. Lighthouse (mobile) on the seed article page served by scripts/serve.mjs.
  * `--quick` (CI): N = 100 only, no Lighthouse. `--sizes 100,1000` picks the scale runs.
- * `--json FILE` writes the figures. Budgets are
- * checked and printed; the exit code is 0 unless a step itself fails (budgets are reported, the
- * lead decides).
+ * `--json FILE` writes the figures. Budgets are checked and printed; the exit code is 0 unless a
+ * step itself fails (budgets are reported, the lead decides).
  * Run with the react-server condition (lib/pipeline is server-only): see package.json.
  */
 import { spawnSync } from 'node:child_process';
