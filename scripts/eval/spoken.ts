@@ -126,7 +126,7 @@ export const evalSpokenTones: EvalSet = (dataDir, deps, progress) => {
         const category = categorize(char, ours, expected);
         if (category !== 'wrong syllable') rightToneless += 1;
         categories[category] += 1;
-        const key = `${char} ${ours || '∅'}→${expected} (${token.text})`;
+        const key = `${char} ${expected}→${ours || '∅'} (${token.text})`; // gold → ours, as the header says
         tally.set(key, (tally.get(key) ?? 0) + 1);
       });
     }
