@@ -116,43 +116,89 @@ function readMeta<S extends z.ZodType>(
 
 const HEADING = /^##\s*/u;
 
-function readGlossary(text: string, file: string, zhText: string, problems: Problem[]): GlossaryEntry[] {
+/** What a TSV file's reader says when a line is wrong; each names the file's own format. */
+type TsvMessages = {
+  header: () => string;
+  columns: (found: number) => string;
+  field: (field: string, problem: string) => string;
+  duplicate: (key: string, firstLine: number) => string;
+};
+
+type TsvSpec<T> = {
+  header: string;
+  /** Allowed numbers of tab-separated fields. */
+  columns: readonly number[];
+  /** Validates one line's fields (the line number is part of the model). */
+  schema: z.ZodType<T>;
+  toRaw: (fields: string[], line: number) => unknown;
+  key: (row: T) => string;
+  messages: TsvMessages;
+};
+
+/**
+ * The rows of a TSV content file (glossary.tsv, readings.tsv): a header line, then one entry per
+ * line; blank lines and lines starting with # are skipped. A wrong header, a wrong number of
+ * fields, a field the schema refuses or a repeated key is reported with its line, and that line
+ * is left out. The callers add their own checks against the article's text.
+ */
+function readTsvRows<T>(text: string, file: string, spec: TsvSpec<T>, problems: Problem[]): { row: T; line: number }[] {
   const lines = text.split('\n');
-  if ((lines[0] ?? '').trim() !== GLOSSARY_HEADER) {
-    problems.push({ file, line: 1, message: messages.glossaryHeader(GLOSSARY_HEADER) });
-  }
-  const entries: GlossaryEntry[] = [];
+  if ((lines[0] ?? '').trim() !== spec.header) problems.push({ file, line: 1, message: spec.messages.header() });
+  const rows: { row: T; line: number }[] = [];
   const seen = new Map<string, number>();
   lines.forEach((raw, idx) => {
     const line = idx + 1;
     if (idx === 0 || raw.trim() === '' || raw.startsWith('#')) return;
     const fields = raw.split('\t');
-    if (fields.length < 3 || fields.length > 4) {
-      problems.push({ file, line, message: messages.glossaryColumns(fields.length) });
+    if (!spec.columns.includes(fields.length)) {
+      problems.push({ file, line, message: spec.messages.columns(fields.length) });
       return;
     }
-    const [term, pinyin, sense, note] = fields;
-    const parsed = glossaryEntrySchema.safeParse({ term, pinyin, sense, note, line });
+    const parsed = spec.schema.safeParse(spec.toRaw(fields, line));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({ file, line, message: messages.glossaryField(String(issue.path[0] ?? 'entry'), issue.message) });
+        problems.push({ file, line, message: spec.messages.field(String(issue.path[0] ?? 'entry'), issue.message) });
       }
       return;
     }
-    const e = parsed.data;
-    const first = seen.get(e.term);
+    const key = spec.key(parsed.data);
+    const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ file, line, message: messages.glossaryDuplicate(e.term, first) });
+      problems.push({ file, line, message: spec.messages.duplicate(key, first) });
       return;
     }
-    seen.set(e.term, line);
+    seen.set(key, line);
+    rows.push({ row: parsed.data, line });
+  });
+  return rows;
+}
+
+function readGlossary(text: string, file: string, zhText: string, problems: Problem[]): GlossaryEntry[] {
+  const rows = readTsvRows(
+    text,
+    file,
+    {
+      header: GLOSSARY_HEADER,
+      columns: [3, 4],
+      schema: glossaryEntrySchema,
+      toRaw: ([term, pinyin, sense, note], line) => ({ term, pinyin, sense, note, line }),
+      key: (e) => e.term,
+      messages: {
+        header: () => messages.glossaryHeader(GLOSSARY_HEADER),
+        columns: messages.glossaryColumns,
+        field: messages.glossaryField,
+        duplicate: messages.glossaryDuplicate,
+      },
+    },
+    problems,
+  );
+  for (const { row: e, line } of rows) {
     const syllables = e.pinyin.split(' ').length;
     const chars = codePointLength(e.term);
     if (syllables !== chars) problems.push({ file, line, message: messages.glossarySyllables(e.term, chars, syllables) });
     if (!zhText.includes(e.term)) problems.push({ file, line, message: messages.glossaryAbsent(e.term) });
-    entries.push(e);
-  });
-  return entries;
+  }
+  return rows.map((r) => r.row);
 }
 
 export const READINGS_HEADER = 'word\tpinyin';
@@ -162,38 +208,32 @@ export const READINGS_HEADER = 'word\tpinyin';
  * after the header line. Each problem is reported with its line.
  */
 export function readPinnedReadings(text: string, file: string, zhText: string, problems: Problem[]): PinnedReading[] {
-  const lines = text.split('\n');
-  if ((lines[0] ?? '').trim() !== READINGS_HEADER) problems.push({ file, line: 1, message: messages.readingsHeader(READINGS_HEADER) });
+  const rows = readTsvRows(
+    text,
+    file,
+    {
+      header: READINGS_HEADER,
+      columns: [2],
+      schema: pinnedReadingSchema,
+      toRaw: ([word, pinyin], line) => ({ word, pinyin, line }),
+      key: (r) => r.word,
+      messages: {
+        header: () => messages.readingsHeader(READINGS_HEADER),
+        columns: messages.readingsColumns,
+        field: messages.readingsField,
+        duplicate: messages.readingsDuplicate,
+      },
+    },
+    problems,
+  );
   const out: PinnedReading[] = [];
-  const seen = new Map<string, number>();
-  lines.forEach((raw, idx) => {
-    const line = idx + 1;
-    if (idx === 0 || raw.trim() === '' || raw.startsWith('#')) return;
-    const fields = raw.split('\t');
-    if (fields.length !== 2) {
-      problems.push({ file, line, message: messages.readingsColumns(fields.length) });
-      return;
-    }
-    const parsed = pinnedReadingSchema.safeParse({ word: fields[0], pinyin: fields[1], line });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push({ file, line, message: messages.readingsField(String(issue.path[0] ?? 'entry'), issue.message) });
-      }
-      return;
-    }
-    const r = parsed.data;
-    const first = seen.get(r.word);
-    if (first !== undefined) {
-      problems.push({ file, line, message: messages.readingsDuplicate(r.word, first) });
-      return;
-    }
-    seen.set(r.word, line);
+  for (const { row: r, line } of rows) {
     const syllables = r.pinyin.split(' ').length;
     const chars = codePointLength(r.word);
     if (syllables !== chars) problems.push({ file, line, message: messages.readingsSyllables(r.word, chars, syllables) });
     else if (!zhText.includes(r.word)) problems.push({ file, line, message: messages.readingsAbsent(r.word) });
     else out.push(r);
-  });
+  }
   return out;
 }
 
