@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCedict } from '@/lib/dictionary/cedict';
-import { createHskLevels } from '@/lib/dictionary/hsk';
-import { annotateSentence } from '@/lib/annotate';
-import { createSegmenter } from '@/lib/segment';
-import { formatReading } from '@/lib/pinyin/syllable';
+import { readingOf, dictionary } from './reading-of';
 import { isVerbLike } from '@/lib/pinyin/rules';
-
-const dictionary = loadCedict();
-const segmenter = createSegmenter();
-const deps = { segment: segmenter.segment, dictionary, hsk: createHskLevels([]) };
-
-/** The citation reading (tone marks, lower case) of the character marked ▁X▁ in the sentence. */
-function readingOf(marked: string): string {
-  const [before = '', char = '', after = ''] = marked.split('▁');
-  const position = Array.from(before).length;
-  let offset = 0;
-  for (const t of annotateSentence(before + char + after, new Map(), deps)) {
-    const len = Array.from(t.text).length;
-    if (position < offset + len)
-      return formatReading([t.pinyin?.citation[position - offset] ?? '?'], 'marks').toLowerCase();
-    offset += len;
-  }
-  throw new Error(`no token at ${position} in ${marked}`);
-}
 
 /** One group per rule family (lib/pinyin/rules.ts): where the rule fires, and where it must not. */
 const families: Record<string, [string, string][]> = {
