@@ -5,6 +5,8 @@
  * one set of checks. Keyed by the simplified word, so a page shown in traditional characters
  * shares the same memory.
  */
+import type { ExportWord } from '../export';
+
 export const LEARNER_STORAGE_KEY = 'duizhao.learner';
 export const LEARNER_FORMAT = 'duizhao-learner';
 export const LEARNER_VERSION = 1;
@@ -12,20 +14,12 @@ export const LEARNER_VERSION = 1;
 export const WORD_STATUSES = ['known', 'learning', 'ignored'] as const;
 export type WordStatus = (typeof WORD_STATUSES)[number];
 
-/** Where a word was met: enough to show it on the vocabulary page and export it without the article. */
-export type WordContext = {
-  traditional: string;
-  /** Numbered syllables (`rong2 zi1`). */
-  pinyin: string;
-  sense: string;
-  zh: string;
-  en: string;
-  slug: string;
-  title: string;
-  /** Sentence id on the page (`paragraph.sentence`, the data-s attribute). */
-  sentence: string;
-  hsk?: number;
-};
+/**
+ * Where a word was met: enough to show it on the vocabulary page and export it without the
+ * article. The export row's fields (pinyin numbered, `rong2 zi1`), plus the article's title and
+ * the sentence id on the page (`paragraph.sentence`, the data-s attribute).
+ */
+export type WordContext = Omit<ExportWord, 'simplified'> & { title: string; sentence: string };
 
 export type WordEntry = {
   status: WordStatus;
