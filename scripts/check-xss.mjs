@@ -9,7 +9,7 @@ const env = { ...process.env, DUIZHAO_CONTENT_DIR: 'tests/fixtures/content-xss',
 const steps = [
   ['npx', ['tsx', 'scripts/check-content.ts']],
   ['npx', ['next', 'build']],
-  ['node', ['scripts/csp.mjs', 'out-xss']],
+  ['node', ['scripts/postbuild.mjs', 'out-xss']],
   ['npx', ['playwright', 'test', '-c', 'playwright.xss.config.ts', ...process.argv.slice(2)]],
 ];
 for (const [cmd, args] of steps) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in the order that fails fastest, each as a named step:
- * format, lint, types, content, unit tests, accuracy eval, build, CSP tags, end-to-end, the
+ * format, lint, types, content, unit tests, accuracy eval, build, post-build (article bodies, CSP tags), end-to-end, the
  * export under a sub-path, and the XSS fixture (its own build into out-xss/, then tests/e2e-xss).
  * Stops at the first failure and
  * prints a summary with the time each step took.
@@ -17,7 +17,13 @@ const steps = [
   // Accuracy on the gold data in ../shared/eval; fails when a figure drops below eval-floors.json.
   ['eval', 'npx', ['tsx', '--conditions=react-server', 'scripts/eval.ts', '--floors', 'eval-floors.json']],
   ['build', 'npx', ['next', 'build']],
-  ['csp', 'node', ['scripts/csp.mjs']],
+  ['postbuild', 'node', ['scripts/postbuild.mjs']],
+  // The seed page's size budgets (HTML raw/gzip, DOM elements; npm run bench prints the rest).
+  [
+    'budgets',
+    'npx',
+    ['tsx', '--conditions=react-server', 'scripts/bench.ts', '--pages', 'out', '--quick', '--fail-on-size'],
+  ],
   ['e2e', 'npx', ['playwright', 'test']],
   ['subpath', 'node', ['scripts/check-subpath.mjs']],
   ['xss', 'node', ['scripts/check-xss.mjs']],

@@ -1,29 +1,55 @@
-import type { AnnotatedArticle } from '@/lib/annotate/types';
+import { preload } from 'react-dom';
+import { ARTICLE_ID, BODY_ID, BODY_SLOT_ATTR, TRADITIONAL_ATTR, earlyTapScript } from '@/lib/dom/contract';
 import { getT, type Lang } from '@/lib/i18n';
-import { Hanzi, Tokens } from './Tokens';
-import { BASE_PATH } from './Shell';
+import { renderTokens } from '@/lib/render/body';
+import { file } from '@/lib/urls';
+import type { ArticleView as View } from '@/lib/view/types';
+import { renderArticleBody } from './article-body';
 import { Toolbar } from './client/Toolbar';
 import { WordPopover } from './client/WordPopover';
 import { SentenceLinks } from './client/SentenceLinks';
 import { LearnerArticle } from './LearnerArticle'; // learner (issue 5)
-import { ReadParagraph } from './client/ReadAloud'; // learner (issue 5)
+import { ReadParagraphs } from './client/ReadAloud'; // learner (issue 5)
+import { Variants } from './client/Variants';
 import { TeacherPanel } from './client/TeacherPanel';
 import { Difficulty } from './Difficulty';
 
-/** The article: title, credits, then each Chinese paragraph with its English under it. */
-export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang: Lang }) {
+/** Chinese text of the header; the traditional spelling rides along for readers who chose it. */
+function Zh({ text, traditional }: { text: string; traditional?: string }) {
+  return traditional && traditional !== text ? <span {...{ [TRADITIONAL_ATTR]: traditional }}>{text}</span> : text;
+}
+
+/**
+ * The article: title, credits, then the body (each Chinese paragraph with its English), which
+ * lib/render wrote once for the site and the offline file. React renders an empty placeholder
+ * for the body (`dangerouslySetInnerHTML` with ''), and scripts/postbuild.mjs splices the body's
+ * HTML into the exported page. This is safe because: the body is data rendered by escaping
+ * construction (no content becomes markup; tests/unit/render), it contains no script (CSP hashes
+ * are computed after the splice and the body adds none); React does not look inside an element
+ * it rendered with dangerouslySetInnerHTML when it hydrates, so it neither checks nor replaces the
+ * spliced children; and article pages are only ever reached by full page loads (lib/urls), never
+ * by a client-side navigation that would render the empty placeholder from React's payload.
+ * In `next dev` (no post-build step) the body is inlined directly.
+ */
+export function ArticleView({ view, lang }: { view: View; lang: Lang }) {
   const t = getT(lang);
-  const { meta, enMeta } = article;
+  const { meta, enMeta, metaTraditional } = view;
+  const article = view;
+  const dataUrl = file.articleData(view.slug);
+  preload(dataUrl, { as: 'fetch', crossOrigin: 'anonymous' });
+  const body = process.env.NODE_ENV === 'development' ? renderArticleBody(view, lang) : '';
   return (
     <>
       <Toolbar lang={lang} />
       <LearnerArticle /> {/* learner (issue 5): known words, HSK colours, teacher export, read aloud */}
       <TeacherPanel slug={article.slug} lang={lang} />
-      <article id="article" className="article" data-slug={article.slug}>
+      <article id={ARTICLE_ID} className="article" data-slug={article.slug}>
         <header className="article-head">
-          <h1 lang="zh-Hans" className="zh title">
-            <Tokens tokens={article.title} entry />
-          </h1>
+          <h1
+            lang="zh-Hans"
+            className="zh title"
+            dangerouslySetInnerHTML={{ __html: renderTokens(view.title.tokens, true) }}
+          />
           <p lang="en" className="en title-en">
             {enMeta.title}
           </p>
@@ -32,7 +58,7 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
               <div>
                 <dt>{t('article.byline')}</dt>
                 <dd lang="zh-Hans">
-                  <Hanzi text={meta.author} />
+                  <Zh text={meta.author} traditional={metaTraditional.author} />
                 </dd>
                 {enMeta.author && (
                   <dd lang="en" className="en-inline">
@@ -45,7 +71,7 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
               <div>
                 <dt>{t('article.editor')}</dt>
                 <dd lang="zh-Hans">
-                  <Hanzi text={meta.editor} />
+                  <Zh text={meta.editor} traditional={metaTraditional.editor} />
                 </dd>
                 {enMeta.editor && (
                   <dd lang="en" className="en-inline">
@@ -58,7 +84,7 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
               <div>
                 <dt>{t('article.source')}</dt>
                 <dd lang="zh-Hans">
-                  <Hanzi text={meta.source} />
+                  <Zh text={meta.source} traditional={metaTraditional.source} />
                 </dd>
               </div>
             )}
@@ -66,42 +92,22 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
           {meta.draft && <p className="draft-note">{t('article.draft')}</p>}
           <Difficulty article={article} lang={lang} />
         </header>
-        {article.paragraphs.map((p, pi) => {
-          const Zh = p.kind === 'heading' ? 'h2' : 'p';
-          const enId = `en-${pi}`;
-          return (
-            <section key={pi} className={`para para-${p.kind}`} data-p={pi}>
-              <ReadParagraph p={pi} /> {/* learner (issue 5): read this paragraph aloud */}
-              <Zh lang="zh-Hans" className="zh">
-                {p.sentences.map((s, si) => (
-                  <span key={si} className="s" data-s={`${pi}.${si}`}>
-                    <Tokens tokens={s.tokens} />
-                  </span>
-                ))}
-              </Zh>
-              {/* Shown only in the "reveal on demand" layout (CSS); SentenceLinks toggles it. */}
-              <button type="button" className="reveal" aria-expanded="false" aria-controls={enId}>
-                <span className="when-closed">{t('toolbar.showEnglish')}</span>
-                <span className="when-open">{t('toolbar.hideEnglish')}</span>
-              </button>
-              <p id={enId} lang="en" className={`en${p.kind === 'heading' ? ' en-heading' : ''}`}>
-                {p.pending ? (
-                  <span className="pending">{t('article.pending')}</span>
-                ) : (
-                  p.sentences.map((s, si) => (
-                    <span key={si} className="s" data-s={`${pi}.${si}`}>
-                      {si > 0 ? ' ' : ''}
-                      {s.en}
-                    </span>
-                  ))
-                )}
-              </p>
-            </section>
-          );
-        })}
+        <div
+          id={BODY_ID}
+          {...{ [BODY_SLOT_ATTR]: `${view.slug}.${lang}` }}
+          suppressHydrationWarning
+          dangerouslySetInnerHTML={{ __html: body }}
+        />
       </article>
+      <script dangerouslySetInnerHTML={{ __html: earlyTapScript() }} />
+      {/* Without scripts the other views cannot be drawn: show the article as built at once. */}
+      <noscript>
+        <style>{'#article{visibility:visible!important;animation:none!important}'}</style>
+      </noscript>
       <SentenceLinks />
-      <WordPopover lang={lang} dictUrl={`${BASE_PATH}/dict/${article.slug}.json`} />
+      <ReadParagraphs />
+      <Variants dataUrl={dataUrl} />
+      <WordPopover lang={lang} dataUrl={dataUrl} />
     </>
   );
 }

@@ -3,16 +3,16 @@
  * bar chart, and the level at which a learner knows 95 % of the words. The chart is a list whose
  * text ("HSK 1: 42 %") is the accessible alternative; the bars are decoration.
  */
-import type { AnnotatedArticle } from '@/lib/annotate/types';
 import { difficultyOf, type LevelShare } from '@/lib/difficulty';
 import { getT, type Lang } from '@/lib/i18n';
+import type { ArticleView } from '@/lib/view/types';
 
 export function Difficulty({
   article,
   lang,
   compact = false,
 }: {
-  article: AnnotatedArticle;
+  article: ArticleView;
   lang: Lang;
   compact?: boolean;
 }) {

@@ -5,10 +5,10 @@
  * (?pinyin=off&vocab=4&english=off), applied by an inline script as data attributes that
  * handout.css reads; the form below rewrites the URL, so it works without JavaScript too.
  */
-import Link from 'next/link';
+import { href, page } from '@/lib/urls';
 import type { AnnotatedArticle } from '@/lib/annotate/types';
 import { HANDOUT_OPTIONS, handoutBootScript, handoutVocabulary } from '@/lib/handout';
-import { getT, pathFor, type Lang } from '@/lib/i18n';
+import { getT, type Lang } from '@/lib/i18n';
 import { Tokens } from './Tokens';
 import { PrintButton } from './client/PrintButton';
 import './handout.css';
@@ -55,7 +55,7 @@ export function Handout({ article, lang }: { article: AnnotatedArticle; lang: La
           </select>
         </label>
         <button type="submit">{t('handout.apply')}</button> <PrintButton />{' '}
-        <Link href={pathFor(lang, `/articles/${article.slug}/`)}>{t('handout.back')}</Link>
+        <a href={href(page.article(lang, article.slug))}>{t('handout.back')}</a>
       </form>
       <script dangerouslySetInnerHTML={{ __html: handoutBootScript() }} />
 

@@ -1,11 +1,11 @@
-import Link from 'next/link';
-import type { AnnotatedArticle } from '@/lib/annotate/types';
-import { getT, pathFor, type Lang } from '@/lib/i18n';
+import { getT, type Lang } from '@/lib/i18n';
+import { href, page } from '@/lib/urls';
+import type { ArticleView } from '@/lib/view/types';
 import { difficultyOf } from '@/lib/difficulty';
 import { Difficulty } from './Difficulty';
 import { IndexFilter } from './client/IndexFilter';
 
-export function IndexView({ articles, lang }: { articles: AnnotatedArticle[]; lang: Lang }) {
+export function IndexView({ articles, lang }: { articles: ArticleView[]; lang: Lang }) {
   const t = getT(lang);
   return (
     <section className="index">
@@ -27,14 +27,15 @@ export function IndexView({ articles, lang }: { articles: AnnotatedArticle[]; la
                   data-chars={d.characters}
                   data-title={a.meta.title}
                 >
-                  <Link href={pathFor(lang, `/articles/${a.slug}/`)} className="card-link">
+                  {/* A full page load, never <Link>: the article body is not in React's payload (lib/urls). */}
+                  <a href={href(page.article(lang, a.slug))} className="card-link">
                     <span lang="zh-Hans" className="card-title">
                       {a.meta.title}
                     </span>
                     <span lang="en" className="card-title-en">
                       {a.enMeta.title}
                     </span>
-                  </Link>
+                  </a>
                   <Difficulty article={a} lang={lang} compact />
                 </li>
               );

@@ -2,6 +2,7 @@
 import type { Metadata } from 'next';
 import { getT, type Lang } from '@/lib/i18n';
 import { SEARCH_INDEX_VERSION } from '@/lib/search';
+import { file } from '@/lib/urls';
 import { SearchView } from './client/SearchView';
 import { VocabularyView } from './client/VocabularyView';
 
@@ -18,5 +19,5 @@ export function VocabularyPage({ lang }: { lang: Lang }) {
 }
 
 export function SearchPage({ lang }: { lang: Lang }) {
-  return <SearchView lang={lang} indexUrl={`/search-index/v${SEARCH_INDEX_VERSION}.json`} />;
+  return <SearchView lang={lang} indexUrl={file.searchIndex(SEARCH_INDEX_VERSION)} />;
 }

@@ -11,8 +11,7 @@ import { bootScript } from '@/lib/settings';
 import { LangSwitch } from './client/LangSwitch';
 import { I18nProvider } from './client/I18nProvider';
 import { LearnerNav } from './LearnerNav'; // learner (issue 5)
-
-export const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+import { BASE_PATH } from '@/lib/urls';
 
 export function Shell({ lang, children }: { lang: Lang; children: ReactNode }) {
   const t = getT(lang);

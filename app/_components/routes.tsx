@@ -3,14 +3,14 @@
  */
 import type { Metadata } from 'next';
 import { listArticles } from '@/lib/content/load';
-import { getAnnotatedArticle, listAnnotatedArticles } from '@/lib/pipeline';
+import { getAnnotatedArticle, getArticleView, listArticleViews } from '@/lib/pipeline';
 import type { Lang } from '@/lib/i18n';
 import { ArticleView } from './ArticleView';
 import { IndexView } from './IndexView';
 import { Handout } from './Handout';
 
 export function IndexPage({ lang }: { lang: Lang }) {
-  return <IndexView articles={listAnnotatedArticles()} lang={lang} />;
+  return <IndexView articles={listArticleViews()} lang={lang} />;
 }
 
 export type ArticleParams = { params: Promise<{ slug: string }> };
@@ -21,13 +21,13 @@ export function articleStaticParams(): { slug: string }[] {
 
 export async function articleMetadata({ params }: ArticleParams): Promise<Metadata> {
   const { slug } = await params;
-  const a = getAnnotatedArticle(slug);
+  const a = getArticleView(slug);
   return { title: `${a.meta.title} (${a.enMeta.title})`, description: a.enMeta.title };
 }
 
 export async function ArticlePage({ params, lang }: ArticleParams & { lang: Lang }) {
   const { slug } = await params;
-  return <ArticleView article={getAnnotatedArticle(slug)} lang={lang} />;
+  return <ArticleView view={getArticleView(slug)} lang={lang} />;
 }
 
 export async function handoutMetadata({ params }: ArticleParams): Promise<Metadata> {

@@ -1,6 +1,6 @@
 /**
  * Article → AnnotatedArticle: paragraphs → sentences → tokens with pinyin and a gloss reference,
- * plus the article's own dictionary subset and difficulty figures. Pure: the segmenter and the
+ * plus the article's own dictionary subset (difficulty figures are lib/difficulty's, from the view). Pure: the segmenter and the
  * dictionary come in as arguments.
  */
 import type { Article, GlossaryEntry } from '../content/schema';
@@ -14,9 +14,9 @@ import { defaultPolyphoneModel } from '../pinyin/polyphone-data';
 import { spokenTones } from '../pinyin/sandhi';
 import type { Piece } from '../segment/tokenize';
 import { splitSentences } from '../text/sentences';
-import { countHan, hasHan, isHan } from '../text/chars';
+import { hasHan, isHan } from '../text/chars';
 import { looksLikeName } from '../segment/names';
-import type { AnnotatedArticle, AnnotatedParagraph, ArticleStats, Token, WordInfo } from './types';
+import type { AnnotatedArticle, AnnotatedParagraph, Token, WordInfo } from './types';
 
 export type SegmentFn = (text: string, userWords: ReadonlySet<string>) => Piece[];
 
@@ -218,39 +218,6 @@ export function dictionarySubset(
   return dictionary;
 }
 
-const READING_SPEED = 250; // characters a minute, an intermediate learner's pace
-
-function computeStats(paragraphs: AnnotatedParagraph[], title: Token[]): ArticleStats {
-  const han: Token[] = [title, ...paragraphs.flatMap((p) => p.sentences.map((s) => s.tokens))]
-    .flat()
-    .filter((t) => t.kind === 'han');
-  const characters = han.reduce((n, t) => n + countHan(t.text), 0);
-  const counts = [0, 0, 0, 0, 0, 0, 0];
-  for (const t of han) {
-    const slot = t.hsk ? t.hsk - 1 : 6;
-    counts[slot] = (counts[slot] ?? 0) + 1;
-  }
-  const total = Math.max(1, han.length);
-  const hskShare = counts.map((c) => c / total);
-  let cumulative = 0;
-  let level95 = 7;
-  for (let l = 0; l < 6; l += 1) {
-    cumulative += hskShare[l] ?? 0;
-    if (cumulative >= 0.95) {
-      level95 = l + 1;
-      break;
-    }
-  }
-  return {
-    characters,
-    words: han.length,
-    distinctWords: new Set(han.map((t) => t.text)).size,
-    hskShare,
-    level95,
-    readingMinutes: Math.max(1, Math.round(characters / READING_SPEED)),
-  };
-}
-
 export function annotateArticle(article: Article, baseDeps: AnnotateDeps): AnnotatedArticle {
   // The article's readings.tsv pins readings for this article only.
   const deps: AnnotateDeps =
@@ -290,6 +257,5 @@ export function annotateArticle(article: Article, baseDeps: AnnotateDeps): Annot
     title,
     paragraphs,
     dictionary,
-    stats: computeStats(paragraphs, title),
   };
 }

@@ -58,20 +58,6 @@ export type WordInfo = {
   hsk?: number;
 };
 
-export type ArticleStats = {
-  /** Chinese characters (Han, by code point). */
-  characters: number;
-  /** Han word tokens. */
-  words: number;
-  distinctWords: number;
-  /** Share of Han word tokens per HSK level: index 0 = level 1 … 5 = level 6, 6 = beyond. */
-  hskShare: number[];
-  /** Lowest HSK level whose words (with names and numbers) cover 95 % of tokens; 7 = beyond HSK 6. */
-  level95: number;
-  /** Estimated minutes for an intermediate learner (about 250 characters a minute). */
-  readingMinutes: number;
-};
-
 export type AnnotatedArticle = {
   slug: string;
   hash: string;
@@ -90,5 +76,4 @@ export type AnnotatedArticle = {
   paragraphs: AnnotatedParagraph[];
   /** Popover data for every word and every character of the article: the per-article subset. */
   dictionary: Record<string, WordInfo>;
-  stats: ArticleStats;
 };

@@ -2,8 +2,7 @@
  * Difficulty figures for teachers, from the annotated article. How words are counted, and why:
  *  - a word is a Han token of the segmented text (title included); Latin words and Arabic
  *    numerals (xAI, 2023) are not Chinese vocabulary and are not counted;
- *  - names of people, places and companies (CC-CEDICT gives them capitalised pinyin: 马斯克,
- *    孟菲斯) are shown as their own share and left out of the 95 % level: no word list teaches
+ *  - names of people, places, companies and products (the view's name flag, lib/view) are shown as their own share and left out of the 95 % level: no word list teaches
  *    them and the popover glosses them, so counting them as "beyond HSK" would overstate the level;
  *  - glossary terms count at their HSK level like any word (most are beyond HSK): the glossary
  *    helps, but they are still words the learner must learn;
@@ -11,8 +10,9 @@
  * The 95 % level is the lowest HSK level whose words (levels 1 to it) make up at least 95 % of
  * the counted word tokens: the usual threshold for reading with ease.
  */
-import type { AnnotatedArticle } from '../annotate/types';
 import { countHan } from '../text/chars';
+import { allWords } from '../view/build';
+import type { ArticleView } from '../view/types';
 
 export type LevelShare = { key: 'level'; level: number; share: number } | { key: 'beyond' | 'names'; share: number };
 
@@ -31,16 +31,14 @@ export const COVERAGE = 0.95;
 /** Characters a minute for an intermediate learner (the annotator's figure). */
 const READING_SPEED = 250;
 
-export function difficultyOf(article: Pick<AnnotatedArticle, 'title' | 'paragraphs' | 'dictionary'>): Difficulty {
-  const tokens = [article.title, ...article.paragraphs.flatMap((p) => p.sentences.map((s) => s.tokens))]
-    .flat()
-    .filter((t) => t.kind === 'han');
+export function difficultyOf(view: ArticleView): Difficulty {
+  const tokens = allWords(view).map(({ token, word }) => ({ text: token.text, word }));
   const counts = [0, 0, 0, 0, 0, 0];
   let beyond = 0;
   let names = 0;
-  for (const t of tokens) {
-    if (t.entry && article.dictionary[t.entry]?.gloss === 'name') names += 1;
-    else if (t.hsk && t.hsk >= 1 && t.hsk <= 6) counts[t.hsk - 1] = (counts[t.hsk - 1] ?? 0) + 1;
+  for (const { word } of tokens) {
+    if (word.name) names += 1;
+    else if (word.hsk && word.hsk >= 1 && word.hsk <= 6) counts[word.hsk - 1] = (counts[word.hsk - 1] ?? 0) + 1;
     else beyond += 1;
   }
   const total = Math.max(1, tokens.length);

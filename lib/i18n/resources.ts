@@ -71,6 +71,7 @@ export const en = {
   },
   popover: {
     inArticle: 'In this article',
+    inSentence: 'In this sentence',
     dictionary: 'Dictionary',
     composed: 'Not in the dictionary as a whole word; read from its parts',
     characters: 'Characters',
@@ -296,6 +297,7 @@ export const zh: Shape<typeof en> = {
   },
   popover: {
     inArticle: '本文释义',
+    inSentence: '本句释义',
     dictionary: '词典',
     composed: '词典未收此词，按组成部分释义',
     characters: '单字',

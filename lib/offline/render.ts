@@ -1,16 +1,22 @@
 /**
  * One article as a single self-contained HTML file for reading without a server: opened from disk
  * (file://), an e-mail attachment or a USB stick. Next's pages cannot load their scripts from
- * file://, so this file is built separately, from the same annotated model: inline CSS, the
- * article's dictionary subset embedded as JSON, and a small plain script for pinyin and
- * translation toggles and the word popover. Pure: the caller passes the article and UI labels.
+ * file://, so this file is built separately, but from the same view and with the same body
+ * renderer as the site (lib/render): inline CSS, the words' popover data embedded as JSON, and a
+ * small plain script for the pinyin and translation toggles and the word popover. Pure: the
+ * caller passes the view, the body labels and the UI labels.
  *
- * Escaping: every piece of content goes through escapeHtml (text and attribute values); the JSON
- * island escapes < > & and the two JavaScript line separators, so no content can close the
- * <script> element or start markup. The script builds the popover with textContent only.
+ * Escaping: the body is escaped by construction (lib/render/html); the JSON island escapes < > &
+ * and the two JavaScript line separators, so no content can close the <script> element or start
+ * markup. The script builds the popover with textContent only.
  */
-import type { AnnotatedArticle, Token, WordInfo } from '../annotate/types';
-import { formatReading, numberedToMarks, toneOf } from '../pinyin/syllable';
+import { formatReading } from '../pinyin/syllable';
+import { renderBody, renderTokens, type BodyLabels } from '../render/body';
+import { escapeHtml, scriptJson } from '../render/html';
+import { allWords } from '../view/build';
+import type { ArticleView } from '../view/types';
+
+export { escapeHtml, scriptJson };
 
 export type OfflineLabels = {
   lang: 'en' | 'zh';
@@ -22,6 +28,7 @@ export type OfflineLabels = {
   source: string;
   pending: string;
   inArticle: string;
+  inSentence: string;
   dictionary: string;
   name: string;
   noEntry: string;
@@ -30,56 +37,32 @@ export type OfflineLabels = {
   note: string;
 };
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/**
+ * The popover's data, from the view: per entry its headword, senses (reading in tone marks),
+ * curated sense and note, HSK level, name flag; per word occurrence (in page order) its entry,
+ * its reading here and the sense shown first here — the same reading and first sense as the site.
+ */
+export type OfflineEntry = { w: string; s: [string, string][]; g?: string; n?: string; h?: number; k?: 1 };
+export type OfflineWord = [entry: number, reading: string, first: string];
+export type OfflineData = { e: OfflineEntry[]; w: OfflineWord[] };
 
-/** Escapes text for use in element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (c) => HTML_ESCAPES[c] ?? c);
-}
-
-/** JSON that is safe inside <script>: no <, >, & or U+2028/2029 survive literally. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</gu, '\\u003c')
-    .replace(/>/gu, '\\u003e')
-    .replace(/&/gu, '\\u0026')
-    .replace(/\u2028/gu, '\\u2028')
-    .replace(/\u2029/gu, '\\u2029');
-}
-
-/** What the offline popover needs of a word, pinyin already in tone marks (no converter shipped). */
-export type OfflineEntry = { p: string[]; s: string[]; g?: string; n?: string; h?: number; k?: 1 };
-
-export function offlineDictionary(dictionary: Record<string, WordInfo>): Record<string, OfflineEntry> {
-  const out: Record<string, OfflineEntry> = {};
-  for (const [word, info] of Object.entries(dictionary)) {
-    const readings = info.readings.slice(0, 3);
-    const entry: OfflineEntry = {
-      p: readings.map((r) => formatReading(r.pinyin, 'marks')),
-      s: readings.map((r) => r.senses.slice(0, 4).join('; ')),
-    };
-    if (info.glossary) {
-      entry.g = info.glossary.sense;
-      if (info.glossary.note) entry.n = info.glossary.note;
+export function offlineData(view: ArticleView): OfflineData {
+  const e: OfflineEntry[] = view.entries.map((entry) => {
+    const out: OfflineEntry = { w: entry.word, s: entry.senses.map((x) => [formatReading(x.pinyin, 'marks'), x.text]) };
+    if (entry.glossary) {
+      out.g = entry.glossary.sense;
+      if (entry.glossary.note) out.n = entry.glossary.note;
     }
-    if (info.hsk) entry.h = info.hsk;
-    if (info.gloss === 'name') entry.k = 1;
-    out[word] = entry;
-  }
-  return out;
-}
-
-function tokensHtml(tokens: readonly Token[]): string {
-  return tokens
-    .map((t) => {
-      if (t.kind !== 'han' || !t.pinyin || !t.entry) return escapeHtml(t.text);
-      const marks = t.pinyin.citation
-        .map((s) => `<span class="t${toneOf(s)}">${escapeHtml(numberedToMarks(s))}</span>`)
-        .join(' ');
-      const py = formatReading(t.pinyin.citation, 'marks');
-      return `<ruby class="w" tabindex="0" data-w="${escapeHtml(t.entry)}" data-py="${escapeHtml(py)}">${escapeHtml(t.text)}<rt aria-hidden="true">${marks}</rt></ruby>`;
-    })
-    .join('');
+    if (entry.hsk) out.h = entry.hsk;
+    if (entry.kind === 'name') out.k = 1;
+    return out;
+  });
+  const w: OfflineWord[] = allWords(view).map(({ word }) => [
+    word.entry,
+    formatReading(word.citation.filter(Boolean), 'marks'),
+    word.first,
+  ]);
+  return { e, w };
 }
 
 const CSS = `
@@ -96,6 +79,8 @@ p.zh{margin:1rem 0 .25rem}
 .bar{position:sticky;top:0;background:var(--bg);padding:.5rem 0;border-bottom:1px solid var(--line);display:flex;gap:.5rem;z-index:5}
 .bar button{font:inherit;padding:.35rem .8rem;border:1px solid var(--line);border-radius:999px;background:var(--card);color:var(--fg);cursor:pointer;min-height:2.5rem}
 .bar button[aria-pressed=true]{border-color:var(--accent);color:var(--accent)}
+.reveal,.read-p{display:none}
+rt i{font-style:normal}
 ruby.w{ruby-position:over;cursor:pointer;border-radius:3px}
 ruby.w:hover,ruby.w:focus,ruby.w.on{background:var(--hl);outline:none}
 ruby.w rt{font-size:.5em;color:var(--muted);user-select:none}
@@ -115,18 +100,20 @@ html.noen .en{display:none}
 /** The script: toggles, then the popover (hover, tap, focus; Esc closes). ES5, textContent only. */
 const SCRIPT = `
 (function(){
-var d=document,h=d.documentElement,L=JSON.parse(d.getElementById('labels').textContent),D=JSON.parse(d.getElementById('dict').textContent);
+var d=document,h=d.documentElement,L=JSON.parse(d.getElementById('labels').textContent),D=JSON.parse(d.getElementById('dict').textContent),W=[].slice.call(d.querySelectorAll('#article ruby.w'));
 function tog(id,cls){var b=d.getElementById(id);b.addEventListener('click',function(){var on=h.classList.toggle(cls);b.setAttribute('aria-pressed',on?'false':'true')})}
 tog('tg-py','nopy');tog('tg-en','noen');
 var pop=d.getElementById('pop'),cur=null,timer=0;
 function el(tag,cls,text){var e=d.createElement(tag);if(cls)e.className=cls;if(text!=null)e.textContent=text;return e}
 function close(){pinned=false;pop.hidden=true;if(cur){cur.classList.remove('on');cur.removeAttribute('aria-describedby')}cur=null}
-function open(w){var k=w.getAttribute('data-w'),e=D[k];if(!e)return;if(cur)cur.classList.remove('on');cur=w;w.classList.add('on');w.setAttribute('aria-describedby','pop');
+function open(w){var o=D.w[W.indexOf(w)],e=o&&D.e[o[0]];if(!e||e.w!==w.getAttribute('data-w'))return;var k=e.w;if(cur)cur.classList.remove('on');cur=w;w.classList.add('on');w.setAttribute('aria-describedby','pop');
 pop.textContent='';var x=el('button','x','\\u00d7');x.type='button';x.setAttribute('aria-label',L.close);x.addEventListener('click',close);pop.appendChild(x);
-var head=el('div');head.appendChild(el('span','hw',k)).setAttribute('lang','zh-Hans');head.appendChild(el('span','py',w.getAttribute('data-py')));if(e.h){head.appendChild(d.createTextNode(' '));head.appendChild(el('span','hsk',L.hsk.replace('{{level}}',e.h)))}pop.appendChild(head);
+var head=el('div');head.appendChild(el('span','hw',k)).setAttribute('lang','zh-Hans');head.appendChild(el('span','py',o[1]));if(e.h){head.appendChild(d.createTextNode(' '));head.appendChild(el('span','hsk',L.hsk.replace('{{level}}',e.h)))}pop.appendChild(head);
 if(e.g){pop.appendChild(el('span','lb',L.inArticle));pop.appendChild(el('div','g',e.g));if(e.n)pop.appendChild(el('div','n',e.n))}
-if(e.s.length){pop.appendChild(el('span','lb',e.k?L.name:L.dictionary));var ol=el('ol');for(var i=0;i<e.s.length;i++){var li=el('li');li.appendChild(el('b',null,e.p[i]+' '));li.appendChild(d.createTextNode(e.s[i]));ol.appendChild(li)}pop.appendChild(ol)}
-else if(!e.g)pop.appendChild(el('p',null,L.noEntry));
+else if(o[2]){pop.appendChild(el('span','lb',e.k?L.name:L.inSentence));pop.appendChild(el('div','g',o[2]))}
+var rest=[];for(var i=0;i<e.s.length;i++)if(e.s[i][1]!==o[2]||e.g)rest.push(e.s[i]);
+if(rest.length){pop.appendChild(el('span','lb',L.dictionary));var ol=el('ol');for(i=0;i<rest.length&&i<8;i++){var li=el('li');li.appendChild(el('b',null,rest[i][0]+' '));li.appendChild(d.createTextNode(rest[i][1]));ol.appendChild(li)}pop.appendChild(ol)}
+else if(!e.g&&!o[2])pop.appendChild(el('p',null,L.noEntry));
 pop.hidden=false;var r=w.getBoundingClientRect(),pw=pop.offsetWidth,ph=pop.offsetHeight,vw=h.clientWidth;
 var below=r.bottom+8+ph<=innerHeight||r.top-8-ph<0,top=below?r.bottom+8:r.top-8-ph,left=Math.min(Math.max(8,r.left+r.width/2-pw/2),Math.max(8,vw-pw-8));
 pop.style.top=Math.round(top+scrollY)+'px';pop.style.left=Math.round(left+scrollX)+'px'}
@@ -144,26 +131,17 @@ d.addEventListener('click',function(ev){if(!pop.hidden&&!pop.contains(ev.target)
 `;
 
 /** The whole file, ready to write to disk. */
-export function renderOfflineHtml(article: AnnotatedArticle, labels: OfflineLabels): string {
-  const { meta, enMeta } = article;
+export function renderOfflineHtml(view: ArticleView, body: BodyLabels, labels: OfflineLabels): string {
+  const { meta, enMeta } = view;
   const credits = [
     meta.author ? `${labels.author}: ${meta.author}` : '',
     meta.editor ? `${labels.editor}: ${meta.editor}` : '',
     meta.source ? `${labels.source}: ${meta.source}` : '',
   ].filter(Boolean);
-  const body = article.paragraphs
-    .map((p) => {
-      const tag = p.kind === 'heading' ? 'h2' : 'p';
-      const zh = `<${tag} class="zh" lang="zh-Hans">${p.sentences.map((s) => tokensHtml(s.tokens)).join('')}</${tag}>`;
-      const en = p.pending
-        ? `<p class="en pending">${escapeHtml(labels.pending)}</p>`
-        : `<p class="en" lang="en">${escapeHtml(p.sentences.map((s) => s.en).join(' '))}</p>`;
-      return zh + en;
-    })
-    .join('\n');
   const uiLabels = {
     close: labels.close,
     inArticle: labels.inArticle,
+    inSentence: labels.inSentence,
     dictionary: labels.dictionary,
     name: labels.name,
     noEntry: labels.noEntry,
@@ -179,16 +157,16 @@ export function renderOfflineHtml(article: AnnotatedArticle, labels: OfflineLabe
 </head>
 <body>
 <div class="bar" role="toolbar" aria-label="${escapeHtml(labels.toolbar)}"><button type="button" id="tg-py" aria-pressed="true">${escapeHtml(labels.pinyin)}</button><button type="button" id="tg-en" aria-pressed="true">${escapeHtml(labels.translation)}</button></div>
-<article id="article" data-slug="${escapeHtml(article.slug)}">
-<h1 class="zh" lang="zh-Hans">${tokensHtml(article.title)}</h1>
+<article id="article" data-slug="${escapeHtml(view.slug)}">
+<h1 class="zh" lang="zh-Hans">${renderTokens(view.title.tokens, true)}</h1>
 <p class="en" lang="en">${escapeHtml(enMeta.title)}</p>
 <p class="credits">${credits.map(escapeHtml).join(' · ')}</p>
-${body}
+${renderBody(view, body)}
 </article>
 <div id="pop" role="tooltip" hidden></div>
 <footer class="credits"><p>${escapeHtml(labels.note)}</p></footer>
 <script type="application/json" id="labels">${scriptJson(uiLabels)}</script>
-<script type="application/json" id="dict">${scriptJson(offlineDictionary(article.dictionary))}</script>
+<script type="application/json" id="dict">${scriptJson(offlineData(view))}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>

@@ -5,7 +5,7 @@
  * can quote them.
  */
 import { z } from 'zod/mini';
-import type { AnnotatedArticle, Token } from '../annotate/types';
+import type { ArticleView } from '../view/types';
 import { isLatinQuery, matchPinyin, parsePinyinQuery, pinyinKey } from './pinyin';
 
 export const SEARCH_INDEX_VERSION = 1;
@@ -36,47 +36,41 @@ export type SearchIndex = { version: number; articles: SearchArticle[]; words: S
 
 const MAX_ENGLISH = 160;
 
-function tokenText(tokens: readonly Token[]): string {
-  return tokens.map((t) => t.text).join('');
-}
-
-/** Builds the index; articles in the order given, words in order of first occurrence. */
-export function buildSearchIndex(articles: readonly AnnotatedArticle[]): SearchIndex {
+/** Builds the index from the articles' views; articles in the order given, words in order of first occurrence. */
+export function buildSearchIndex(views: readonly ArticleView[]): SearchIndex {
   const words = new Map<string, SearchWord>();
   const out: SearchArticle[] = [];
-  articles.forEach((article, ai) => {
+  views.forEach((view, ai) => {
     const sentences: SearchArticle['sentences'] = {};
-    article.paragraphs.forEach((p, pi) => {
-      p.sentences.forEach((s, si) => {
-        const id = `${pi}.${si}`;
-        sentences[id] = [tokenText(s.tokens), p.pending ? '' : s.en];
+    view.paragraphs.forEach((p) => {
+      for (const s of p.sentences) {
+        sentences[s.id] = [s.zh, s.en];
         for (const token of s.tokens) {
-          if (token.kind !== 'han' || !token.entry || !token.pinyin) continue;
-          let word = words.get(token.entry);
+          const w = token.word;
+          const entry = w ? view.entries[w.entry] : undefined;
+          if (!w || !entry) continue;
+          let word = words.get(entry.word);
           if (!word) {
-            const info = article.dictionary[token.entry];
-            const senses = [
-              ...(token.sense ? [token.sense] : []),
-              ...(info?.readings.flatMap((r) => r.senses.slice(0, 3)) ?? []),
-            ];
+            // The sense used here first (as the popover shows it), then the other dictionary senses.
+            const senses = [w.first, ...entry.senses.map((x) => x.text)];
             // One list of distinct senses (the glossary's often repeats a dictionary sense).
             const english = Array.from(new Set(senses.flatMap((x) => x.split(/;\s*/u)).filter(Boolean))).join('; ');
             word = {
-              w: token.entry,
-              ...(info && info.traditional !== token.entry ? { t: info.traditional } : {}),
-              p: token.pinyin.citation.join(' '),
+              w: entry.word,
+              ...(entry.traditional !== entry.word ? { t: entry.traditional } : {}),
+              p: w.citation.join(' '),
               e: english.length > MAX_ENGLISH ? `${english.slice(0, MAX_ENGLISH - 1)}…` : english,
-              ...(token.hsk ? { hsk: token.hsk } : {}),
+              ...(entry.hsk ? { hsk: entry.hsk } : {}),
               o: [],
             };
-            words.set(token.entry, word);
+            words.set(entry.word, word);
           }
           const last = word.o[word.o.length - 1];
-          if (!last || last[0] !== ai || last[1] !== id) word.o.push([ai, id]);
+          if (!last || last[0] !== ai || last[1] !== s.id) word.o.push([ai, s.id]);
         }
-      });
+      }
     });
-    out.push({ slug: article.slug, title: tokenText(article.title), titleEn: article.enMeta.title, sentences });
+    out.push({ slug: view.slug, title: view.title.zh, titleEn: view.enMeta.title, sentences });
   });
   return { version: SEARCH_INDEX_VERSION, articles: out, words: Array.from(words.values()) };
 }

@@ -2,6 +2,7 @@
  * Measuring helpers for the benchmark: child processes with the peak memory of their whole
  * process tree (sampled from /proc), gzip sizes, and the scripts a built HTML page loads.
  */
+import { parse } from 'parse5';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,6 +81,8 @@ export function run(
 
 export type PageWeight = {
   htmlRaw: number;
+  /** Elements of the parsed document (as a browser's DOM holds them before any script runs). */
+  elements: number;
   htmlGzip: number;
   cssRaw: number;
   cssGzip: number;
@@ -91,6 +94,17 @@ export type PageWeight = {
   dictionaryGzip: number;
   scripts: { src: string; kind: 'framework' | 'own'; raw: number; gzip: number }[];
 };
+
+/** Elements of an HTML document, parsed as a browser parses it (parse5, the WHATWG algorithm). */
+export function countElements(html: string): number {
+  let n = 0;
+  const walk = (node: { childNodes?: unknown[]; tagName?: string; content?: unknown }) => {
+    if (node.tagName) n += 1;
+    for (const child of node.childNodes ?? []) walk(child as typeof node);
+  };
+  walk(parse(html) as unknown as { childNodes?: unknown[] });
+  return n;
+}
 
 /**
  * Weight of one exported page. Scripts are the `<script src>` tags a modern browser runs
@@ -135,6 +149,7 @@ export function pageWeight(outDir: string, distDir: string, pagePath: string, di
     scripts.filter((s) => s.kind === kind).reduce((n, s) => n + s[key], 0);
   return {
     htmlRaw: html.length,
+    elements: countElements(text),
     htmlGzip: gzipSize(html),
     cssRaw,
     cssGzip,

@@ -44,15 +44,11 @@ export async function drawsRealCjkGlyphs(page: Page): Promise<boolean> {
   });
 }
 
-/**
- * The text of an element as the reader sees it: without the pinyin in <rt>, and in the script on
- * screen (where simplified and traditional differ, both spellings are in the page; see Tokens).
- */
+/** The text of an element as the reader sees it: without the pinyin in <rt>. */
 export async function chineseText(locator: Locator): Promise<string> {
   return locator.evaluate((el) => {
-    const traditional = document.documentElement.dataset.script === 'traditional';
     const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll(traditional ? 'rt, .hs' : 'rt, .ht').forEach((n) => n.remove());
+    copy.querySelectorAll('rt').forEach((n) => n.remove());
     return copy.textContent ?? '';
   });
 }

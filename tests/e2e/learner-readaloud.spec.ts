@@ -64,8 +64,11 @@ test.describe('read aloud', () => {
     const unavailable = page.getByTestId('read-unavailable');
     await expect(unavailable).toBeDisabled();
     await expect(unavailable).toHaveText(/no Chinese voice|no speech synthesis/);
-    await expect(page.getByTestId('read-p-1')).toBeDisabled();
-    await expect(page.getByTestId('read-p-1')).toHaveAttribute('aria-label', /no Chinese voice|no speech synthesis/);
+    await expect(page.locator('#article [data-read="1"]')).toBeDisabled();
+    await expect(page.locator('#article [data-read="1"]')).toHaveAttribute(
+      'aria-label',
+      /no Chinese voice|no speech synthesis/,
+    );
     errors.expectNone();
   });
 
@@ -79,7 +82,7 @@ test.describe('read aloud', () => {
       .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.s ?? ''));
     expect(ids.length).toBeGreaterThan(1);
     await page.getByRole('slider', { name: /Speed/ }).fill('0.7');
-    await page.getByTestId('read-p-1').click();
+    await page.locator('#article [data-read="1"]').click();
 
     for (const id of ids) {
       // Both the Chinese and the English sentence light up, and nothing else.

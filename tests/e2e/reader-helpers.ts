@@ -15,18 +15,16 @@ export async function openWith(page: Page, settings: SavedSettings, path = ARTIC
   await page.goto(path);
 }
 
-/** What a syllable shows: its generated text when one is drawn (numbers, zhuyin, spoken), else its own. */
+/** What each syllable of a word shows: one <i> per syllable when a view other than the default is drawn, else the plain <rt> text. */
 export async function shownSyllables(page: Page, word: string): Promise<string[]> {
   return page
     .locator(`ruby.w[data-w="${word}"]`)
     .first()
-    .evaluate((ruby) =>
-      Array.from(ruby.querySelectorAll('rt .y')).map((y) => {
-        const after = getComputedStyle(y, '::after').content;
-        const own = parseFloat(getComputedStyle(y).fontSize) > 0 ? (y.textContent ?? '') : '';
-        return after && after !== 'none' && after !== 'normal' ? after.replace(/^"|"$/gu, '') : own;
-      }),
-    );
+    .evaluate((ruby) => {
+      const each = Array.from(ruby.querySelectorAll('rt i'));
+      if (each.length > 0) return each.map((y) => y.textContent ?? '');
+      return (ruby.querySelector('rt')?.textContent ?? '').split(' ').filter(Boolean);
+    });
 }
 
 /** Picks a setting in the panel the way a reader does (opening it with the Settings button). */

@@ -60,12 +60,14 @@ test.describe('pinyin modes', () => {
   });
 
   test('only words not marked known: a word marked known loses its pinyin, others keep theirs', async ({ page }) => {
-    // The vocabulary feature marks known words with data-known; this checks the reader's side of it.
+    // Marked the way a learner does it: focus the word and press K (known).
     await openWith(page, { pinyin: 'unknown' });
-    await page.evaluate(() => {
-      for (const el of document.querySelectorAll('ruby.w[data-w="融资"]')) el.setAttribute('data-known', '');
-    });
-    await expect(page.locator('ruby.w[data-w="融资"]').first().locator('rt')).toBeHidden();
+    const word = page.locator('ruby.w[data-w="融资"]').first();
+    await expect(word.locator('rt')).toBeVisible();
+    await word.focus();
+    await page.keyboard.press('k');
+    await expect(page.locator('ruby.w[data-w="融资"][data-known]').first()).toBeAttached();
+    await expect(word.locator('rt')).toBeHidden();
     await expect(page.locator('ruby.w[data-w="估值"]').first().locator('rt')).toBeVisible();
   });
 });
@@ -74,32 +76,49 @@ test.describe('tone style', () => {
   test('marks by default, then numbers, then zhuyin', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto(ARTICLE);
-    expect(await shownSyllables(page, '融资')).toEqual(['róng', 'zī']);
+    await expect.poll(() => shownSyllables(page, '融资')).toEqual(['róng', 'zī']);
     await choose(page, 'tones', 'numbers');
-    expect(await shownSyllables(page, '融资')).toEqual(['rong2', 'zi1']);
+    await expect.poll(() => shownSyllables(page, '融资')).toEqual(['rong2', 'zi1']);
     await choose(page, 'tones', 'zhuyin');
-    expect(await shownSyllables(page, '融资')).toEqual(['ㄖㄨㄥˊ', 'ㄗ']);
-    expect(await shownSyllables(page, '超级计算中心')).toEqual([
-      'ㄔㄠ',
-      'ㄐㄧˊ',
-      'ㄐㄧˋ',
-      'ㄙㄨㄢˋ',
-      'ㄓㄨㄥ',
-      'ㄒㄧㄣ',
-    ]);
+    await expect.poll(() => shownSyllables(page, '融资')).toEqual(['ㄖㄨㄥˊ', 'ㄗ']);
+    await expect
+      .poll(() => shownSyllables(page, '超级计算中心'))
+      .toEqual(['ㄔㄠ', 'ㄐㄧˊ', 'ㄐㄧˋ', 'ㄙㄨㄢˋ', 'ㄓㄨㄥ', 'ㄒㄧㄣ']);
     // The popover follows the chosen style.
     await page.locator('ruby.w[data-w="融资"]').first().focus();
     await expect(page.getByTestId('entry-pinyin')).toHaveText('ㄖㄨㄥˊ ㄗ');
     errors.expectNone();
   });
 
-  test('the saved style is drawn before any script of the app runs', async ({ page }) => {
-    // Block every JavaScript file: only the inline boot script runs, as during the first paint.
-    await page.route('**/_next/static/**/*.js', (route) => route.abort());
-    await openWith(page, { tones: 'numbers', pinyin: 'hsk', level: '6' });
+  test('a saved style never flashes the default: the article shows only once it is drawn', async ({ page }) => {
+    // Hold the app's scripts back: only the inline boot script has run, as during the first paint.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/**/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() =>
+      localStorage.setItem('duizhao.settings', JSON.stringify({ tones: 'numbers', pinyin: 'hsk', level: '6' })),
+    );
+    await page.goto(ARTICLE, { waitUntil: 'domcontentloaded' });
     await expect(page.locator('html')).toHaveAttribute('data-tones', 'numbers');
-    expect(await shownSyllables(page, '超级计算中心')).toEqual(['chao1', 'ji2', 'ji4', 'suan4', 'zhong1', 'xin1']);
+    // Tone marks are in the markup, numbers are not yet drawn: the article is not shown.
+    await expect(page.locator('#article')).toBeHidden();
+    release();
+    await expect(page.locator('#article')).toHaveAttribute('data-variants', '');
+    await expect(page.locator('#article')).toBeVisible();
+    await expect
+      .poll(() => shownSyllables(page, '超级计算中心'))
+      .toEqual(['chao1', 'ji2', 'ji4', 'suan4', 'zhong1', 'xin1']);
     await expect(page.locator('ruby.w[data-hsk="5"]').first().locator('rt')).toBeHidden();
     await expect(page.locator('ruby.w[data-w="融资"]').first().locator('rt')).toBeVisible(); // not in HSK
+  });
+
+  test("with the app's scripts failing, the article still appears, as built", async ({ page }) => {
+    await page.route('**/_next/static/**/*.js', (route) => route.abort());
+    await openWith(page, { tones: 'numbers' });
+    await expect(page.locator('#article')).toBeVisible({ timeout: 10_000 });
+    await expect.poll(() => shownSyllables(page, '融资')).toEqual(['róng', 'zī']);
   });
 });

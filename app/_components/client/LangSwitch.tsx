@@ -4,14 +4,14 @@ import { useT } from './I18nProvider';
 import { pathFor } from '@/lib/i18n/path';
 import type { Lang } from '@/lib/i18n/resources';
 import { LANG_KEY } from '@/lib/settings';
-import { BASE_PATH_CLIENT } from './base-path';
+import { href as withBase } from '@/lib/urls';
 
 /** Links to the same page in the other UI language and remembers the choice. */
 export function LangSwitch({ lang }: { lang: Lang }) {
   const { t } = useT();
   const pathname = usePathname() ?? '/';
   const other: Lang = lang === 'en' ? 'zh' : 'en';
-  const href = `${BASE_PATH_CLIENT}${pathFor(other, pathname)}`;
+  const href = withBase(pathFor(other, pathname));
   return (
     <a
       className="lang-switch"

@@ -9,7 +9,16 @@ import { useT } from './I18nProvider';
 import { toAnkiTsv, toCsv, wordsAbove } from '@/lib/export';
 import type { WordStatus } from '@/lib/learner/state';
 import { downloadText } from './download';
-import { articleSlug, articleWords, fetchArticleDictionary } from './page-words';
+import { ARTICLE_ID, WORD_KEY_ATTR, WORD_KNOWN_ATTR, WORD_LEARNING_ATTR, sentenceSelector } from '@/lib/dom/contract';
+import {
+  articleSlug,
+  articleWords,
+  currentArticleData,
+  pageWord,
+  wordElementList,
+  wordElementOf,
+} from './article-data';
+import { getSettings } from './settings-store';
 import { ReadAloudBar } from './ReadAloud';
 import { markWord, STATUS_LABEL } from './WordActions';
 import { getLearner, isServerSnapshot, setHskColour, useLearner } from './word-store';
@@ -28,10 +37,10 @@ export function LearnerTools() {
   // Mirror the memory onto the page; the boot style only bridged the time before this ran.
   useEffect(() => {
     if (isServerSnapshot(state)) return; // the saved memory is not read yet: keep the boot style
-    for (const el of document.querySelectorAll<HTMLElement>('#article ruby.w[data-w]')) {
-      const status = state.words[el.dataset.w ?? '']?.status;
-      el.toggleAttribute('data-known', status === 'known');
-      el.toggleAttribute('data-learning', status === 'learning');
+    for (const el of wordElementList()) {
+      const status = state.words[el.getAttribute(WORD_KEY_ATTR) ?? '']?.status;
+      el.toggleAttribute(WORD_KNOWN_ATTR, status === 'known');
+      el.toggleAttribute(WORD_LEARNING_ATTR, status === 'learning');
     }
     document.getElementById('learner-boot')?.remove();
     document.documentElement.toggleAttribute('data-hsk-colour', state.prefs.hskColour);
@@ -41,10 +50,12 @@ export function LearnerTools() {
   useEffect(() => {
     const go = () => {
       const id = /^#s-(\d+\.\d+)$/u.exec(window.location.hash)?.[1];
-      const el = id ? document.querySelector<HTMLElement>(`#article .zh span.s[data-s="${id}"]`) : null;
-      if (!el) return;
-      document.querySelectorAll('#article span.s[data-target]').forEach((x) => x.removeAttribute('data-target'));
-      document.querySelectorAll(`#article span.s[data-s="${id}"]`).forEach((x) => x.setAttribute('data-target', ''));
+      const el = id ? document.querySelector<HTMLElement>(`#${ARTICLE_ID} .zh ${sentenceSelector(id)}`) : null;
+      if (!id || !el) return;
+      document.querySelectorAll(`#${ARTICLE_ID} [data-target]`).forEach((x) => x.removeAttribute('data-target'));
+      document
+        .querySelectorAll(`#${ARTICLE_ID} ${sentenceSelector(id)}`)
+        .forEach((x) => x.setAttribute('data-target', ''));
       el.scrollIntoView({ block: 'center' });
     };
     go();
@@ -53,17 +64,19 @@ export function LearnerTools() {
   }, []);
 
   useEffect(() => {
-    const root = document.getElementById('article');
+    const root = document.getElementById(ARTICLE_ID);
     if (!root) return undefined;
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const status = KEYS[e.key.toLowerCase()];
-      const el = e.target instanceof Element ? e.target.closest<HTMLElement>('ruby.w[data-w]') : null;
+      const el = wordElementOf(e.target);
       if (!status || !el) return;
       e.preventDefault();
-      void fetchArticleDictionary(articleSlug()).then((dict) => {
-        const word = el.dataset.w ?? '';
-        markWord(el, status, dict[word]);
+      void currentArticleData().then((data) => {
+        const w = pageWord(data, el);
+        if (!w) return;
+        const word = w.entry.word;
+        markWord(w, status);
         const now = getLearner().words[word]?.status;
         setSaid(now ? t('learner.marked', { word, status: t(STATUS_LABEL[now]) }) : t('learner.cleared', { word }));
       });
@@ -73,8 +86,8 @@ export function LearnerTools() {
   }, [t]);
 
   const download = async (format: 'tsv' | 'csv') => {
-    const dict = await fetchArticleDictionary(articleSlug());
-    const words = wordsAbove(articleWords(dict), level);
+    const data = await currentArticleData();
+    const words = wordsAbove(articleWords(data, getSettings().script), level);
     setEmpty(words.length === 0);
     if (words.length === 0) return;
     const name = `${articleSlug()}-${level ? `above-hsk${level}` : 'words'}.${format}`;

@@ -5,7 +5,18 @@
  * and say why, instead of failing silently.
  */
 import { useT } from './I18nProvider';
-import { RATES, pauseOrResume, sentenceIds, setRate, speak, stop, useSpeech, type SpeechState } from './speech';
+import { useEffect } from 'react';
+import { ARTICLE_ID, READ_PARAGRAPH_ATTR, READ_PARAGRAPH_CLASS } from '@/lib/dom/contract';
+import {
+  RATES,
+  pauseOrResume,
+  setRate,
+  speakArticle,
+  speakSentence,
+  stop,
+  useSpeech,
+  type SpeechState,
+} from './speech';
 
 function reason(state: SpeechState, t: ReturnType<typeof useT>['t']): string | null {
   if (state.availability === 'unsupported') return t('learner.noSpeech');
@@ -40,7 +51,7 @@ export function ReadAloudBar() {
           className="toggle"
           disabled={!ready}
           data-testid="read-article"
-          onClick={() => speak(sentenceIds())}
+          onClick={() => speakArticle()}
         >
           ▶ {t('learner.readArticle')}
         </button>
@@ -63,25 +74,36 @@ export function ReadAloudBar() {
   );
 }
 
-/** The play button beside one paragraph. */
-export function ReadParagraph({ p }: { p: number }) {
+/**
+ * The small play buttons beside the paragraphs, which the body renderer wrote (disabled, since the
+ * static page cannot know the browser's voices): enabled or labelled with why not, and wired by
+ * one delegated listener.
+ */
+export function ReadParagraphs() {
   const { t } = useT();
   const state = useSpeech();
   const why = reason(state, t);
-  const label = why ?? t('learner.readParagraph');
-  return (
-    <button
-      type="button"
-      className="read-p"
-      aria-label={label}
-      title={label}
-      disabled={state.availability !== 'ready'}
-      data-testid={`read-p-${p}`}
-      onClick={() => speak(sentenceIds(p))}
-    >
-      ▶
-    </button>
-  );
+  const ready = state.availability === 'ready';
+  useEffect(() => {
+    const label = why ?? t('learner.readParagraph');
+    for (const b of document.querySelectorAll<HTMLButtonElement>(`#${ARTICLE_ID} .${READ_PARAGRAPH_CLASS}`)) {
+      b.disabled = !ready;
+      b.setAttribute('aria-label', label);
+      b.title = label;
+    }
+  }, [why, ready, t]);
+  useEffect(() => {
+    const root = document.getElementById(ARTICLE_ID);
+    if (!root) return undefined;
+    const onClick = (e: MouseEvent) => {
+      const b = e.target instanceof Element ? e.target.closest(`.${READ_PARAGRAPH_CLASS}`) : null;
+      const p = Number(b?.getAttribute(READ_PARAGRAPH_ATTR));
+      if (b && Number.isInteger(p)) speakArticle(p);
+    };
+    root.addEventListener('click', onClick);
+    return () => root.removeEventListener('click', onClick);
+  }, []);
+  return null;
 }
 
 /** Reads one sentence (from the word popover); the sentence is found when the button is pressed. */
@@ -98,7 +120,7 @@ export function ReadSentence({ sentence }: { sentence: () => string }) {
       data-testid="read-sentence"
       onClick={() => {
         const id = sentence();
-        if (id) speak([id]);
+        if (id) speakSentence(id);
       }}
     >
       ▶ {why ?? t('learner.readSentence')}

@@ -8,10 +8,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useT } from './I18nProvider';
 import { pinyinMarks } from '@/lib/export';
-import { pathFor } from '@/lib/i18n/path';
 import type { Lang } from '@/lib/i18n/resources';
 import { parseSearchIndex, searchWords, type SearchIndex } from '@/lib/search';
-import { BASE_PATH_CLIENT } from './base-path';
+import { href, page } from '@/lib/urls';
 import '../../learner.css';
 
 const MAX_SENTENCES = 8;
@@ -29,7 +28,7 @@ export function SearchView({ lang, indexUrl }: { lang: Lang; indexUrl: string })
 
   useEffect(() => {
     let live = true;
-    fetch(`${BASE_PATH_CLIENT}${indexUrl}`)
+    fetch(indexUrl)
       .then((r) => (r.ok ? r.json() : null))
       .then((raw: unknown) => {
         if (!live) return;
@@ -104,11 +103,7 @@ export function SearchView({ lang, indexUrl }: { lang: Lang; indexUrl: string })
                   if (!a || !s) return null;
                   return (
                     <li key={`${ai}-${sid}`}>
-                      <a
-                        href={`${pathFor(lang, `/articles/${a.slug}/`)}#s-${sid}`}
-                        lang="zh-Hans"
-                        data-testid="search-sentence"
-                      >
+                      <a href={href(page.article(lang, a.slug, sid))} lang="zh-Hans" data-testid="search-sentence">
                         {marked(s[0], word.w)}
                       </a>
                       {s[1] ? (

@@ -8,9 +8,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useT } from './I18nProvider';
 import { SETTING_VALUES, type SettingName } from '@/lib/settings';
-import { pathFor } from '@/lib/i18n/path';
 import type { Lang } from '@/lib/i18n/resources';
-import { BASE_PATH_CLIENT } from './base-path';
+import { file, href, page } from '@/lib/urls';
 
 const NAMES = Object.keys(SETTING_VALUES) as SettingName[];
 
@@ -32,7 +31,7 @@ export function TeacherPanel({ slug, lang }: { slug: string; lang: Lang }) {
   const [copied, setCopied] = useState<'idle' | 'ok' | 'failed'>('idle');
   const names = group('assign.names');
   const values = group('assign.values');
-  const path = `${BASE_PATH_CLIENT}${pathFor(lang, `/articles/${slug}/`)}`;
+  const path = href(page.article(lang, slug));
   const [origin, setOrigin] = useState('');
   const link = useMemo(() => `${origin}${path}${assignmentQuery(chosen)}`, [origin, path, chosen]);
 
@@ -49,15 +48,11 @@ export function TeacherPanel({ slug, lang }: { slug: string; lang: Lang }) {
   return (
     <div className="teacher-tools">
       <p className="teacher-links">
-        <a href={`${path}print/`} data-testid="handout-link">
+        <a href={href(page.handout(lang, slug))} data-testid="handout-link">
           {t('assign.handout')}
         </a>{' '}
         ·{' '}
-        <a
-          href={`${BASE_PATH_CLIENT}/offline/${slug}${lang === 'zh' ? '.zh' : ''}.html`}
-          download
-          data-testid="offline-link"
-        >
+        <a href={file.offline(lang, slug)} download data-testid="offline-link">
           {t('assign.offline')}
         </a>
       </p>

@@ -7,9 +7,9 @@
 import { useMemo, useRef, useState } from 'react';
 import { useT } from './I18nProvider';
 import { pinyinMarks, toAnkiTsv, toCsv, type ExportWord } from '@/lib/export';
-import { pathFor } from '@/lib/i18n/path';
 import type { Lang } from '@/lib/i18n/resources';
 import { serializeState, wordsWith, type WordContext } from '@/lib/learner/state';
+import { href, page } from '@/lib/urls';
 import { downloadText } from './download';
 import { clearWord, getLearner, importLearnerFile, isServerSnapshot, useLearner } from './word-store';
 import '../../learner.css';
@@ -196,7 +196,7 @@ export function VocabularyView({ lang }: { lang: Lang }) {
               {r.context.en}
             </p>
             <p className="vocab-meta">
-              <a href={`${pathFor(lang, `/articles/${r.context.slug}/`)}#s-${r.context.sentence}`} lang="zh-Hans">
+              <a href={href(page.article(lang, r.context.slug, r.context.sentence))} lang="zh-Hans">
                 {t('learner.openInArticle', { title: r.context.title })}
               </a>{' '}
               · {t('learner.savedOn', { date: date.format(new Date(r.updated)) })} ·{' '}

@@ -1,8 +1,9 @@
 'use client';
 /**
- * The word popover: one client leaf for the whole article, wired by event delegation. It reads the
- * word from the <ruby data-w> that was hovered, tapped or focused and the article's dictionary
- * subset from its JSON island; it never loads a dictionary of its own.
+ * The word popover: one client leaf for the whole article, wired by event delegation on the
+ * article element. What it shows of a word (the reading here, the sense used here, the senses and
+ * characters) comes from the article's data file (lib/view/wire), paired with the word element
+ * that was hovered, tapped or focused; it never reads text back out of the page.
  *   mouse: hover opens, leaving closes · touch/click: tap toggles · keyboard: focus opens (the box
  *   is the word's aria-description), Enter/Space opens it as a dialog and moves focus into it, Esc
  *   closes and gives focus back to the word, arrow keys move word to word (roving tabindex).
@@ -12,49 +13,41 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from './I18nProvider';
-import type { WordInfo } from '@/lib/annotate/types';
+import { ARTICLE_ID, EARLY_TAP_KEY, POPOVER_ID } from '@/lib/dom/contract';
 import type { Lang } from '@/lib/i18n/resources';
 import { formatReading, formatSyllable, toneOf, type ToneStyle } from '@/lib/pinyin/syllable';
+import type { ArticleData } from '@/lib/view/wire';
 import { useSettings } from './settings-store';
 import { WordActions } from './WordActions'; // learner (issue 5)
-import { fetchDictionary, type Dict } from './page-words';
+import { fetchArticleData, pageWord, wordElementList, wordElementOf, type PageWord } from './article-data';
 
 /** How it was opened: by pointer (hover/tap), by focusing the word, or by Enter/Space (a dialog). */
 type Via = 'pointer' | 'focus' | 'key';
-type Open = { el: HTMLElement; word: string; pinned: boolean; via: Via };
+type Open = { el: HTMLElement; pinned: boolean; via: Via };
 
 const MARGIN = 8;
+const wordOf = wordElementOf;
 
-function wordOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? (target.closest('ruby.w') as HTMLElement | null) : null;
-}
-
-export function WordPopover({ lang, dictUrl }: { lang: Lang; dictUrl: string }) {
+export function WordPopover({ lang, dataUrl }: { lang: Lang; dataUrl: string }) {
   const { t } = useT();
   const [open, setOpen] = useState<Open | null>(null);
-  const [dict, setDict] = useState<Dict | null>(null);
+  const [data, setData] = useState<ArticleData | null>(null);
   const settings = useSettings();
   const box = useRef<HTMLDivElement>(null);
   const hideTimer = useRef<number | undefined>(undefined);
 
-  // Fetched when the browser is idle after load, so the first popover opens at once.
+  // The page preloads the file (ArticleView), so this resolves from that response.
   useEffect(() => {
     let live = true;
-    const load = () => void fetchDictionary(dictUrl).then((d) => live && setDict(d));
-    // With a deadline: on a busy page the browser may never be idle before the first word is opened.
-    if (window.requestIdleCallback) window.requestIdleCallback(load, { timeout: 1500 });
-    else window.setTimeout(load, 200);
+    void fetchArticleData(dataUrl).then((d) => live && setData(d));
     return () => {
       live = false;
     };
-  }, [dictUrl]);
-
-  const info = useCallback((word: string): WordInfo | undefined => dict?.[word], [dict]);
+  }, [dataUrl]);
 
   const show = useCallback((el: HTMLElement, pinned: boolean, via: Via) => {
     window.clearTimeout(hideTimer.current);
-    const word = el.dataset.w;
-    if (word) setOpen({ el, word, pinned, via });
+    setOpen({ el, pinned, via });
   }, []);
   // Closing a dialog opened from the keyboard hands focus back to its word (without reopening it).
   const openRef = useRef<Open | null>(null);
@@ -72,9 +65,9 @@ export function WordPopover({ lang, dictUrl }: { lang: Lang; dictUrl: string }) 
   }, []);
 
   useEffect(() => {
-    const root = document.getElementById('article');
+    const root = document.getElementById(ARTICLE_ID);
     if (!root) return undefined;
-    const words = () => Array.from(root.querySelectorAll<HTMLElement>('ruby.w'));
+    const words = wordElementList;
     const onOver = (e: PointerEvent) => {
       if (e.pointerType !== 'mouse') return;
       const el = wordOf(e.target);
@@ -87,11 +80,7 @@ export function WordPopover({ lang, dictUrl }: { lang: Lang; dictUrl: string }) 
     const onClick = (e: MouseEvent) => {
       const el = wordOf(e.target);
       if (!el) return;
-      setOpen((o) =>
-        o?.el === el && o.pinned && o.via === 'pointer'
-          ? null
-          : { el, word: el.dataset.w ?? '', pinned: true, via: 'pointer' },
-      );
+      setOpen((o) => (o?.el === el && o.pinned && o.via === 'pointer' ? null : { el, pinned: true, via: 'pointer' }));
     };
     const onFocus = (e: FocusEvent) => {
       const el = wordOf(e.target);
@@ -134,7 +123,16 @@ export function WordPopover({ lang, dictUrl }: { lang: Lang; dictUrl: string }) 
       if (e.key === 'Escape') close();
     };
     document.addEventListener('keydown', onDocKey);
+    // A word tapped before this code ran (see earlyTapScript) opens now.
+    const early = (window as unknown as Record<string, unknown>)[EARLY_TAP_KEY];
+    delete (window as unknown as Record<string, unknown>)[EARLY_TAP_KEY];
+    // On the next frame, like any other tap: the event listeners above are in place by then.
+    const frame =
+      early instanceof HTMLElement && root.contains(early)
+        ? window.requestAnimationFrame(() => show(early, true, 'pointer'))
+        : 0;
     return () => {
+      window.cancelAnimationFrame(frame);
       root.removeEventListener('pointerover', onOver);
       root.removeEventListener('pointerout', onOut);
       root.removeEventListener('click', onClick);
@@ -170,48 +168,40 @@ export function WordPopover({ lang, dictUrl }: { lang: Lang; dictUrl: string }) 
     const left = Math.min(Math.max(MARGIN, r.left + r.width / 2 - w / 2), Math.max(MARGIN, vw - w - MARGIN));
     el.style.top = `${Math.round(top + window.scrollY)}px`;
     el.style.left = `${Math.round(left + window.scrollX)}px`;
-    open.el.setAttribute('aria-describedby', 'word-popover');
+    open.el.setAttribute('aria-describedby', POPOVER_ID);
     const anchor = open.el;
     return () => anchor.removeAttribute('aria-describedby');
-  }, [open, dict, settings]);
+  }, [open, data, settings]);
 
-  const data = open ? info(open.word) : undefined;
-  const shown = open && data ? shownWord(open.el, data, settings.script === 'traditional') : null;
+  const word = open && data ? pageWord(data, open.el) : null;
+  const shown = word ? shownWord(word, settings.script === 'traditional') : null;
 
   // Enter/Space opened a dialog: move focus into it so its content is read and Tab reaches Close.
   useEffect(() => {
-    if (open?.via === 'key' && data) box.current?.focus({ preventScroll: true });
-  }, [open, data]);
+    if (open?.via === 'key' && word) box.current?.focus({ preventScroll: true });
+  }, [open, word]);
 
   // A pointer opening is announced through the live region (focus openings use aria-describedby).
   const summary =
-    open?.via === 'pointer' && data && shown
-      ? [
-          shown.word,
-          formatReading(shown.pinyin, settings.tones),
-          data.glossary?.sense ?? data.readings[0]?.senses.slice(0, 2).join('; ') ?? '',
-        ]
-          .filter(Boolean)
-          .join(', ')
+    open?.via === 'pointer' && word && shown
+      ? [shown.word, formatReading(shown.pinyin, settings.tones), word.word.first].filter(Boolean).join(', ')
       : '';
 
   return (
     <>
       <div
-        id="word-popover"
+        id={POPOVER_ID}
         ref={box}
         role="dialog"
         aria-label={t('popover.label')}
         tabIndex={-1}
         className="popover"
-        hidden={!open || !data}
+        hidden={!open || !word}
         onPointerEnter={() => window.clearTimeout(hideTimer.current)}
         onPointerLeave={() => setOpen((o) => (o?.pinned ? o : null))}
         data-lang={lang}
       >
-        {open && data && shown ? (
-          <Entry data={data} shown={shown} style={settings.tones} lookup={info} t={t} onClose={close} />
-        ) : null}
+        {open && word && shown ? <Entry w={word} shown={shown} style={settings.tones} t={t} onClose={close} /> : null}
       </div>
       <div className="visually-hidden" aria-live="polite" data-testid="popover-live">
         {summary}
@@ -232,21 +222,15 @@ export type ShownWord = {
   alternatives: string[][];
 };
 
-function shownWord(el: HTMLElement, data: WordInfo, traditional: boolean): ShownWord {
-  const split = (s: string | undefined) => (s ? s.split(' ').filter(Boolean) : []);
-  const pinyin = split(el.dataset.py);
-  // data-sp is only present where the spoken tones differ from the written ones.
-  const spoken = split(el.dataset.sp ?? el.dataset.py);
-  const same = spoken.length === pinyin.length && spoken.every((s, i) => s.toLowerCase() === pinyin[i]?.toLowerCase());
+function shownWord(w: PageWord, traditional: boolean): ShownWord {
+  const { citation, spoken } = w.word;
+  const same =
+    spoken.length === citation.length && spoken.every((s, i) => s.toLowerCase() === citation[i]?.toLowerCase());
   return {
-    // The traditional spelling is on the page only where it differs (see Tokens).
-    word: traditional ? (el.querySelector('.ht')?.textContent ?? data.word) : data.word,
-    pinyin,
+    word: traditional ? w.word.traditional || w.entry.traditional : w.entry.word,
+    pinyin: citation,
     spoken: spoken.length > 0 && !same ? spoken : null,
-    alternatives: (el.dataset.alt ?? '')
-      .split('|')
-      .map(split)
-      .filter((a) => a.length > 0),
+    alternatives: w.word.alternatives,
   };
 }
 
@@ -266,30 +250,42 @@ function Reading({ syllables, style }: { syllables: readonly string[]; style: To
 
 type T = ReturnType<typeof useT>['t'];
 
+/** Senses grouped by their reading, in the view's order, without the one already shown first. */
+function senseGroups(w: PageWord): { pinyin: string[]; senses: string[] }[] {
+  const groups: { pinyin: string[]; senses: string[] }[] = [];
+  w.entry.senses.forEach((s, i) => {
+    if (i === w.word.sense) return;
+    const key = s.pinyin.join(' ');
+    const last = groups[groups.length - 1];
+    if (last && last.pinyin.join(' ') === key) last.senses.push(s.text);
+    else groups.push({ pinyin: s.pinyin, senses: [s.text] });
+  });
+  return groups;
+}
+
 /**
- * The entry shown in the box. Sections, in order: head (word, reading, HSK), the sense used in
- * this article, written vs said, dictionary senses, uncertain readings, characters — then the
- * actions slot at the end, where word actions (known/learning, read aloud) plug in.
+ * The entry shown in the box. Sections, in order: head (word, reading, HSK), the sense used here
+ * (the article's glossary, else the sense the view chose for this sentence), written vs said, the
+ * other dictionary senses, uncertain readings, characters — then the learner's actions.
  */
 function Entry({
-  data,
+  w,
   shown,
   style,
-  lookup,
   t,
   onClose,
 }: {
-  data: WordInfo;
+  w: PageWord;
   shown: ShownWord;
   style: ToneStyle;
-  lookup: (w: string) => WordInfo | undefined;
   t: T;
   onClose: () => void;
 }) {
-  const simplifiedChars = Array.from(data.word);
-  const shownChars = Array.from(shown.word);
-  const chars = shownChars.length === simplifiedChars.length ? shownChars : simplifiedChars;
-  const lang = shown.word === data.word ? 'zh-Hans' : 'zh-Hant';
+  const { entry, word } = w;
+  const lang = shown.word === entry.word ? 'zh-Hans' : 'zh-Hant';
+  const traditional = lang === 'zh-Hant';
+  const others = senseGroups(w);
+  const usedHere = word.firstFrom !== 'glossary' && word.firstFrom !== 'composed' && word.first;
   return (
     <div className="entry">
       <div className="entry-head">
@@ -299,20 +295,25 @@ function Entry({
         <span className="entry-pinyin" data-testid="entry-pinyin">
           <Reading syllables={shown.pinyin} style={style} />
         </span>
-        {data.hsk ? <span className="badge">{t('popover.hsk', { level: data.hsk })}</span> : null}
+        {entry.hsk ? <span className="badge">{t('popover.hsk', { level: entry.hsk })}</span> : null}
         <button type="button" className="close" aria-label={t('popover.close')} onClick={onClose}>
           ×
         </button>
       </div>
-      {data.glossary ? (
+      {entry.glossary ? (
         <div className="sense-article" data-testid="sense-article">
           <span className="label">{t('popover.inArticle')}</span>
-          <span lang="en">{data.glossary.sense}</span>
-          {data.glossary.note ? (
+          <span lang="en">{entry.glossary.sense}</span>
+          {entry.glossary.note ? (
             <span lang="en" className="note">
-              {data.glossary.note}
+              {entry.glossary.note}
             </span>
           ) : null}
+        </div>
+      ) : usedHere ? (
+        <div className="sense-article" data-testid="sense-here">
+          <span className="label">{word.name ? t('popover.name') : t('popover.inSentence')}</span>
+          <span lang="en">{word.first}</span>
         </div>
       ) : null}
       {shown.spoken ? (
@@ -323,44 +324,40 @@ function Entry({
           <Reading syllables={shown.pinyin} style={style} /> → <Reading syllables={shown.spoken} style={style} />
         </p>
       ) : null}
-      {data.readings.length > 0 ? (
+      {others.length > 0 ? (
         <div className="senses">
-          <span className="label">{data.gloss === 'name' ? t('popover.name') : t('popover.dictionary')}</span>
+          <span className="label">{t('popover.dictionary')}</span>
           <ol>
-            {data.readings.slice(0, 4).map((r, i) => (
+            {others.map((r, i) => (
               <li key={i}>
                 <span className="r-pinyin">{formatReading(r.pinyin, style)}</span>{' '}
-                <span lang="en">{r.senses.slice(0, 4).join('; ')}</span>
+                <span lang="en">{r.senses.join('; ')}</span>
               </li>
             ))}
           </ol>
         </div>
-      ) : data.parts ? (
+      ) : entry.parts ? (
         <div className="senses">
           <span className="label">{t('popover.composed')}</span>
           <ul>
-            {data.parts.map((p, i) => {
-              const part = lookup(p);
-              return (
-                <li key={i}>
-                  <span lang="zh-Hans">{p}</span>{' '}
-                  <span lang="en">{part?.readings[0]?.senses.slice(0, 2).join('; ') ?? ''}</span>
-                </li>
-              );
-            })}
+            {entry.parts.map((p, i) => (
+              <li key={i}>
+                <span lang="zh-Hans">{p.word}</span> <span lang="en">{p.sense}</span>
+              </li>
+            ))}
           </ul>
         </div>
-      ) : data.name ? (
+      ) : entry.kind === 'name' && !usedHere ? (
         <p className="senses">
           <span className="label">{t('popover.name')}</span>{' '}
-          <span className="r-pinyin">{formatReading(data.name.pinyin, style)}</span>
+          <span className="r-pinyin">{formatReading(shown.pinyin, style)}</span>
         </p>
-      ) : data.rare ? (
+      ) : entry.rare ? (
         <p className="senses">
-          <span className="label">{t('popover.rare', { codePoint: data.rare.codePoint })}</span>{' '}
-          {data.rare.pinyin ? <span className="r-pinyin">{formatReading([data.rare.pinyin], style)}</span> : null}
+          <span className="label">{t('popover.rare', { codePoint: entry.rare.codePoint })}</span>{' '}
+          {shown.pinyin.length > 0 ? <span className="r-pinyin">{formatReading(shown.pinyin, style)}</span> : null}
         </p>
-      ) : !data.glossary ? (
+      ) : !entry.glossary && !usedHere ? (
         <p className="senses">{t('popover.noEntry')}</p>
       ) : null}
       {shown.alternatives.length > 0 ? (
@@ -369,34 +366,26 @@ function Entry({
           {shown.alternatives.map((a) => formatReading(a, style)).join(' · ')}
         </p>
       ) : null}
-      {chars.length > 1 ? (
+      {entry.chars && entry.chars.length > 1 ? (
         <div className="chars">
           <span className="label">{t('popover.characters')}</span>
           <ul>
-            {chars.map((c, i) => {
-              // Looked up by the simplified character; shown as on the page.
-              const ci = lookup(simplifiedChars[i] ?? c);
-              // The character as read in this word (行 in 银行 is háng), else its first reading.
-              const syllable = shown.pinyin[i] ?? '';
-              const r =
-                ci?.readings.find((x) => (x.pinyin[0] ?? '').toLowerCase() === syllable.toLowerCase()) ??
-                ci?.readings[0];
-              const reading = syllable ? [syllable] : (r?.pinyin ?? []);
-              return (
-                <li key={i}>
-                  <span lang={lang}>{c}</span>{' '}
+            {entry.chars.map((c, i) => (
+              <li key={i}>
+                <span lang={lang}>{traditional ? c.traditional : c.char}</span>{' '}
+                {c.pinyin ? (
                   <span className="r-pinyin">
-                    <Reading syllables={reading} style={style} />
-                  </span>{' '}
-                  {r ? <span lang="en">{r.senses.slice(0, 2).join('; ')}</span> : null}
-                </li>
-              );
-            })}
+                    <Reading syllables={[shown.pinyin[i] || c.pinyin]} style={style} />
+                  </span>
+                ) : null}{' '}
+                {c.sense ? <span lang="en">{c.sense}</span> : null}
+              </li>
+            ))}
           </ul>
         </div>
       ) : null}
       <div className="entry-actions">
-        <WordActions data={data} /> {/* learner (issue 5): known / learning / ignore, read the sentence */}
+        <WordActions w={w} /> {/* learner (issue 5): known / learning / ignore, read the sentence */}
       </div>
     </div>
   );

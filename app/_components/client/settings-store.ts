@@ -82,3 +82,8 @@ export function useStorageFailed(): boolean {
     () => false,
   );
 }
+
+/** The settings in force, outside React (event handlers, exports). */
+export function getSettings(): Settings {
+  return load().settings;
+}

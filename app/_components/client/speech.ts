@@ -6,6 +6,10 @@
  * is ever spoken with an English voice.
  */
 import { useSyncExternalStore } from 'react';
+import { ARTICLE_ID, sentenceSelector } from '@/lib/dom/contract';
+import type { ArticleData } from '@/lib/view/wire';
+import { currentArticleData, sentenceZh } from './article-data';
+import { getSettings } from './settings-store';
 
 /** 'checking' until the client has looked (the static HTML cannot know the browser's voices). */
 export type SpeechAvailability = 'checking' | 'unsupported' | 'noVoice' | 'ready';
@@ -75,34 +79,41 @@ export function useSpeech(): SpeechState {
 }
 
 function spans(id: string): HTMLElement[] {
-  return Array.from(document.querySelectorAll<HTMLElement>(`#article span.s[data-s="${id}"]`));
+  return Array.from(document.querySelectorAll<HTMLElement>(`#${ARTICLE_ID} ${sentenceSelector(id)}`));
 }
 
 function highlight(id: string | null): void {
-  document.querySelectorAll('#article span.s[data-speaking]').forEach((el) => el.removeAttribute('data-speaking'));
+  document.querySelectorAll(`#${ARTICLE_ID} [data-speaking]`).forEach((el) => el.removeAttribute('data-speaking'));
   if (id) for (const el of spans(id)) el.setAttribute('data-speaking', '');
 }
 
-/** The Chinese text of a sentence (the first span with that id is the Chinese one). */
-function sentenceText(id: string): string {
-  const zh = document.querySelector(`#article .zh span.s[data-s="${id}"]`);
-  if (!zh) return '';
-  const copy = zh.cloneNode(true);
-  if (copy instanceof Element) copy.querySelectorAll('rt').forEach((rt) => rt.remove());
-  return (copy.textContent ?? '').trim();
+/** Sentence ids of the body in page order, optionally only those of one paragraph. */
+export function sentenceIds(data: ArticleData, paragraph?: number): string[] {
+  return data.sentences
+    .map((s) => s.id)
+    .filter((id) => id && id !== 't' && (paragraph === undefined || id.startsWith(`${paragraph}.`)));
 }
 
-/** Sentence ids in page order, optionally only those of one paragraph. */
-export function sentenceIds(paragraph?: number): string[] {
-  const scope = paragraph === undefined ? '#article' : `#article section[data-p="${paragraph}"]`;
-  return Array.from(document.querySelectorAll<HTMLElement>(`${scope} .zh span.s[data-s]`))
-    .map((el) => el.dataset.s ?? '')
-    .filter(Boolean);
+/** Reads the body (or one paragraph) aloud, from the article's data. */
+export function speakArticle(paragraph?: number): void {
+  void currentArticleData().then((data) => speak(data, sentenceIds(data, paragraph)));
+}
+
+/** Reads one sentence aloud. */
+export function speakSentence(id: string): void {
+  void currentArticleData().then((data) => speak(data, [id]));
 }
 
 /** Reads the sentences one after another, highlighting each; replaces anything being read. */
-export function speak(ids: readonly string[]): void {
+export function speak(data: ArticleData, ids: readonly string[]): void {
   const synth = window.speechSynthesis;
+  // The text handed to the voice is the sentence in the reader's script, from the data file.
+  const script = getSettings().script;
+  const sentenceText = (id: string) =>
+    sentenceZh(
+      data.sentences.find((s) => s.id === id),
+      script,
+    ).trim();
   const voice = chineseVoice();
   if (!voice) return;
   synth.cancel();

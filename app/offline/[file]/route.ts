@@ -6,7 +6,8 @@
 import { listArticles } from '@/lib/content/load';
 import { getT, type Lang } from '@/lib/i18n';
 import { renderOfflineHtml, type OfflineLabels } from '@/lib/offline/render';
-import { getAnnotatedArticle } from '@/lib/pipeline';
+import { getArticleView } from '@/lib/pipeline';
+import { bodyLabels } from '@/app/_components/article-body';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -27,6 +28,7 @@ function labels(lang: Lang): OfflineLabels {
     source: t('article.source'),
     pending: t('article.pending'),
     inArticle: t('popover.inArticle'),
+    inSentence: t('popover.inSentence'),
     dictionary: t('popover.dictionary'),
     name: t('popover.name'),
     noEntry: t('popover.noEntry'),
@@ -41,7 +43,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ file: s
   const { file } = await params;
   const lang: Lang = file.endsWith('.zh.html') ? 'zh' : 'en';
   const slug = file.replace(/(\.zh)?\.html$/u, '');
-  return new Response(renderOfflineHtml(getAnnotatedArticle(slug), labels(lang)), {
+  return new Response(renderOfflineHtml(getArticleView(slug), bodyLabels(lang), labels(lang)), {
     headers: { 'content-type': 'text/html; charset=utf-8' },
   });
 }

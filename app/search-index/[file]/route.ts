@@ -4,7 +4,7 @@
  * The version is in the name: a new format gets a new URL, never a stale cached file.
  */
 import { buildSearchIndex, SEARCH_INDEX_VERSION } from '@/lib/search';
-import { listAnnotatedArticles } from '@/lib/pipeline';
+import { listArticleViews } from '@/lib/pipeline';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -16,7 +16,7 @@ export function generateStaticParams(): { file: string }[] {
 }
 
 export function GET(): Response {
-  return new Response(JSON.stringify(buildSearchIndex(listAnnotatedArticles())), {
+  return new Response(JSON.stringify(buildSearchIndex(listArticleViews())), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 }

@@ -58,9 +58,4 @@ describe('annotateArticle on the seed article', () => {
     expect(size).toBeGreaterThan(300);
     expect(size).toBeLessThan(3000);
   });
-
-  it('reports difficulty figures', () => {
-    expect(annotated.stats.characters).toBeGreaterThan(1500);
-    expect(annotated.stats.hskShare.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
-  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AnnotatedArticle, Token, WordInfo } from '@/lib/annotate/types';
+import type { Token, WordInfo } from '@/lib/annotate/types';
 import { difficultyOf } from '@/lib/difficulty';
+import { annotated, viewOf } from '../view/fixture';
 
 const han = (text: string, hsk?: number): Token => ({
   text,
@@ -12,11 +13,7 @@ const han = (text: string, hsk?: number): Token => ({
 const info = (word: string, gloss: WordInfo['gloss']): WordInfo => ({ word, traditional: word, readings: [], gloss });
 
 function article(tokens: Token[], dictionary: Record<string, WordInfo> = {}) {
-  return {
-    title: [],
-    paragraphs: [{ kind: 'text' as const, pending: false, sentences: [{ tokens, en: '' }] }],
-    dictionary,
-  } satisfies Pick<AnnotatedArticle, 'title' | 'paragraphs' | 'dictionary'>;
+  return viewOf(annotated([[{ tokens, en: '' }]], dictionary));
 }
 
 describe('difficultyOf', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotatedArticle, Token } from '@/lib/annotate/types';
 import { escapeHtml, renderOfflineHtml, scriptJson, type OfflineLabels } from '@/lib/offline/render';
+import { viewOf } from '../view/fixture';
 
 const labels: OfflineLabels = {
   lang: 'en',
@@ -12,6 +13,7 @@ const labels: OfflineLabels = {
   source: 'Source',
   pending: 'Translation pending',
   inArticle: 'In this article',
+  inSentence: 'In this sentence',
   dictionary: 'Dictionary',
   name: 'Name',
   noEntry: 'No dictionary entry',
@@ -56,11 +58,16 @@ const article: AnnotatedArticle = {
       glossary: { pinyin: 'róng zī', sense: 'funding </script>' },
     },
   },
-  stats: { characters: 4, words: 2, distinctWords: 2, hskShare: [], level95: 7, readingMinutes: 1 },
 };
 
 describe('offline HTML', () => {
-  const html = renderOfflineHtml(article, labels);
+  const body = {
+    showEnglish: 'Show English',
+    hideEnglish: 'Hide English',
+    pending: 'Translation pending',
+    readParagraph: 'Read aloud',
+  };
+  const html = renderOfflineHtml(viewOf(article), body, labels);
 
   it('escapes every piece of content: one <script> per island, no injected markup', () => {
     expect(html.match(/<script/gu)).toHaveLength(3);
@@ -73,15 +80,16 @@ describe('offline HTML', () => {
   it('embeds the dictionary as JSON with < > & escaped, which parses back to the content', () => {
     const m = /<script type="application\/json" id="dict">(.*?)<\/script>/su.exec(html);
     expect(m?.[1]).toBeDefined();
-    const dict = JSON.parse(m?.[1] ?? '{}');
-    expect(dict['融资']).toEqual({ p: ['róng zī'], s: [`financing ${hostile}`], g: 'funding </script>' });
+    const data = JSON.parse(m?.[1] ?? '{}');
+    expect(data.e[0]).toEqual({ w: '融资', s: [['róng zī', `financing ${hostile}`]], g: 'funding </script>' });
+    // Per word occurrence: its entry, its reading here and the sense shown first here.
+    expect(data.w[0]).toEqual([0, 'róng zī', 'funding </script>']);
     expect(scriptJson({ a: '<&>\u2028' })).toBe('{"a":"\\u003c\\u0026\\u003e\\u2028"}');
   });
 
   it('shows pinyin in tone marks over each word and marks pending translations', () => {
-    expect(html).toContain('data-w="融资" data-py="róng zī"');
-    expect(html).toContain('<rt aria-hidden="true"><span class="t2">róng</span> <span class="t1">zī</span></rt>');
-    expect(html).toContain('<p class="en pending">Translation pending</p>');
+    expect(html).toContain('<ruby class="w" data-w="融资" tabindex="0">融资<rt aria-hidden="true">róng zī</rt></ruby>');
+    expect(html).toContain('<span class="pending">Translation pending</span>');
   });
 
   it('loads nothing from elsewhere: no src or href attributes', () => {

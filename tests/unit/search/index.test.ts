@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotatedArticle, Token } from '@/lib/annotate/types';
 import { buildSearchIndex, parseSearchIndex, searchWords } from '@/lib/search';
+import { viewOf } from '../view/fixture';
 
 function han(text: string, pinyin: string, hsk?: number, sense?: string): Token {
   const citation = pinyin.split(' ');
@@ -56,10 +57,9 @@ const article: AnnotatedArticle = {
       hsk: 3,
     },
   },
-  stats: { characters: 0, words: 0, distinctWords: 0, hskShare: [], level95: 1, readingMinutes: 1 },
 };
 
-const index = buildSearchIndex([article]);
+const index = buildSearchIndex([viewOf(article)]);
 
 describe('buildSearchIndex', () => {
   it('lists each word once with its occurrences and keeps the sentences', () => {

@@ -1,0 +1,31 @@
+/**
+ * The article body for one UI language: lib/render with this language's labels. Memoised per
+ * build process, because the page (in development), the body file and the offline file all ask.
+ */
+import 'server-only';
+import { getT, type Lang } from '@/lib/i18n';
+import { renderBody, type BodyLabels } from '@/lib/render/body';
+import type { ArticleView } from '@/lib/view/types';
+
+export function bodyLabels(lang: Lang): BodyLabels {
+  const t = getT(lang);
+  return {
+    showEnglish: t('toolbar.showEnglish'),
+    hideEnglish: t('toolbar.hideEnglish'),
+    pending: t('article.pending'),
+    readParagraph: t('learner.readParagraph'),
+  };
+}
+
+const memo = new WeakMap<ArticleView, Map<Lang, string>>();
+
+export function renderArticleBody(view: ArticleView, lang: Lang): string {
+  let byLang = memo.get(view);
+  if (!byLang) memo.set(view, (byLang = new Map()));
+  let html = byLang.get(lang);
+  if (html === undefined) {
+    html = renderBody(view, bodyLabels(lang));
+    byLang.set(lang, html);
+  }
+  return html;
+}
