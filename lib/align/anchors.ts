@@ -65,7 +65,11 @@ export function chineseNumbers(text: string): number[] {
     out.push(Math.round(Number(m[1]) * scale));
     if (m[2]) out.push(Math.round(Number(m[2]) * scale));
   }
-  for (const m of text.replace(/\d[\d.]*(?:\s*[-–~至]\s*\d[\d.]*)?\s*[万亿]?/gu, ' ').matchAll(NUMERAL)) {
+  // 十分 "very", 万分 "extremely", 十足 "utter" are adverbs, not numbers.
+  for (const m of text
+    .replace(/十分|万分|十足/gu, ' ')
+    .replace(/\d[\d.]*(?:\s*[-–~至]\s*\d[\d.]*)?\s*[万亿]?/gu, ' ')
+    .matchAll(NUMERAL)) {
     // 万, 千, 百 without a digit before them (千万 "by all means", 万一 "in case", 百姓) are
     // words, not numbers: read only what follows them.
     const run = m[0].replace(/^[万亿千百]+/u, '');
@@ -111,6 +115,13 @@ const EN_WORD_NUMBERS: Record<string, number> = {
   twice: 2,
   half: 0.5,
   dozen: 12,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
   // Months: 7 月 is July.
   january: 1,
   february: 2,

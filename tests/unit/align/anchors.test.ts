@@ -24,6 +24,7 @@ describe('Chinese numbers', () => {
     ['一个人', []],
     ['千万不要取笑', []],
     ['万一他不来', []],
+    ['但他这回却不十分分辩', []],
   ])('%s → %j', (text, expected) => expect(chineseNumbers(text)).toEqual(expected));
 
   it.each([
@@ -41,6 +42,7 @@ describe('English numbers', () => {
     ['1.3 million gallons of water', [1300000]],
     ['at 4:20 a.m. on July 22', [4, 20, 22, 7]],
     ['nineteen coppers, twenty-one years', [19, 21]],
+    ['the winter of the sixth year', [6]],
     // Must not fire: "may" is a verb, not the month.
     ['it may rain', []],
   ])('%s → %j', (text, expected) => expect(englishNumbers(text)).toEqual(expected));
