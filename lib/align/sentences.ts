@@ -245,6 +245,10 @@ export function alignSentences(input: AlignInput): AlignResult {
     if (Math.abs(delta) > 2.5)
       why.push(`English ${chars} characters where about ${Math.round(expected)} were expected`);
     for (let k = 0; k < es.length - 1; k += 1) if ((es[k] as Frag).end === 'strong') review += CROSS_STRONG;
+    const before = frags[j - 1];
+    if (before && !(es[0] as Frag).first && (before.end === 'soft' || before.end === 'weak')) {
+      why.push(`the English starts after "${before.text.slice(-12)}", not at a sentence start`);
+    }
     const last = es[es.length - 1] as Frag;
     review += END_COST[last.end];
     if (last.end === 'soft' || last.end === 'weak')
