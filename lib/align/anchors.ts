@@ -72,7 +72,8 @@ export function chineseNumbers(text: string): number[] {
     .matchAll(NUMERAL)) {
     // 万, 千, 百 without a digit before them (千万 "by all means", 万一 "in case", 百姓) are
     // words, not numbers: read only what follows them.
-    const run = m[0].replace(/^[万亿千百]+/u, '');
+    // 零 alone is "small" (零钱 change, 零食 snacks), not zero.
+    const run = m[0].replace(/^[万亿千百]+/u, '').replace(/^[零〇]$/u, '');
     if (run !== '') out.push(...readChineseNumeral(run));
   }
   return out;

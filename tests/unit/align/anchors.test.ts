@@ -25,6 +25,7 @@ describe('Chinese numbers', () => {
     ['千万不要取笑', []],
     ['万一他不来', []],
     ['但他这回却不十分分辩', []],
+    ['一些人还在忙着找零钱', []],
   ])('%s → %j', (text, expected) => expect(chineseNumbers(text)).toEqual(expected));
 
   it.each([
