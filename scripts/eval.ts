@@ -16,6 +16,7 @@ import { evalGlossCoverage } from './eval/coverage';
 import { evalPolyphones } from './eval/polyphones';
 import { evalSegmentation } from './eval/segmentation';
 import { evalSpokenTones } from './eval/spoken';
+import { evalSentenceAlignment } from './eval/sentence-alignment';
 import { belowFloors, parseFloors, type Figures } from './eval/floors';
 import type { EvalSet, Progress, SetReport } from './eval/types';
 
@@ -27,6 +28,7 @@ const SETS: readonly (readonly [string, EvalSet])[] = [
   ['polyphones', evalPolyphones],
   ['spokenTones', evalSpokenTones],
   ['glossCoverage', evalGlossCoverage],
+  ['sentenceAlignment', evalSentenceAlignment],
 ];
 
 function usage(message: string): never {

@@ -1,9 +1,10 @@
 /**
- * `npm run import -- <raw.txt> --slug <slug> [--force] [--draft]`: turns text copied or scraped
+ * `npm run import -- <raw.txt> --slug <slug> [--english <en.txt>] [--force] [--draft]`: turns text copied or scraped
  * from a web page into content/articles/<slug>/ (zh.txt, an en.txt of placeholders, an empty
  * glossary.tsv) and prints what it removed and how it classified short lines. Never overwrites
  * an article unless --force. Exit 1 with a message naming the file and what to do when the input
- * is unusable. DUIZHAO_CONTENT_DIR writes elsewhere (tests).
+ * is unusable. DUIZHAO_CONTENT_DIR writes elsewhere (tests). --english aligns an existing English
+ * translation with the Chinese sentences (lib/align) and writes it as en.txt instead of placeholders.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,8 +13,10 @@ import { GLOSSARY_HEADER, PLACEHOLDER, decodeUtf8 } from '../lib/content/parse';
 import { SLUG } from '../lib/content/schema';
 import { contentDir } from '../lib/content/load';
 import { countHan } from '../lib/text/chars';
+import { alignEnglish, formatReview, moveAsideTranslated, readEnglish } from '../lib/align';
+import { loadCedict } from '../lib/dictionary/cedict';
 
-const USAGE = 'usage: npm run import -- <raw.txt> --slug <slug> [--force] [--draft]';
+const USAGE = 'usage: npm run import -- <raw.txt> --slug <slug> [--english <en.txt>] [--force] [--draft]';
 
 function fail(message: string): never {
   console.error(`import: ${message}`);
@@ -24,12 +27,18 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const slugAt = args.indexOf('--slug');
 const slug = slugAt >= 0 ? args[slugAt + 1] : undefined;
-const input = args.find((a, i) => !a.startsWith('--') && i !== slugAt + 1);
+const englishAt = args.indexOf('--english');
+const englishFile = englishAt >= 0 ? args[englishAt + 1] : undefined;
+const input = args.find((a, i) => !a.startsWith('--') && i !== slugAt + 1 && (englishAt < 0 || i !== englishAt + 1));
 
 if (!input) fail(`no input file given\n${USAGE}`);
 if (!slug) fail(`no --slug given: name the article folder, e.g. --slug xai-supercluster\n${USAGE}`);
 if (!SLUG.test(slug)) fail(`"${slug}" is not a valid slug: use lower-case letters, digits and hyphens`);
 if (!existsSync(input)) fail(`${input}: no such file`);
+if (englishAt >= 0 && (!englishFile || englishFile.startsWith('--')))
+  fail(`--english needs a file: the English translation\n${USAGE}`);
+const english = englishFile ? readEnglish(englishFile) : null;
+if (english && 'error' in english) fail(english.error);
 
 const text = decodeUtf8(readFileSync(input));
 if (text === null) {
@@ -52,7 +61,12 @@ if (result.paragraphs.length === 0)
 
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, 'zh.txt'), formatZh(result.meta, result.paragraphs, flag('--draft')));
-writeFileSync(join(dir, 'en.txt'), formatEnSkeleton(result.paragraphs, PLACEHOLDER));
+const aside = moveAsideTranslated(join(dir, 'en.txt'), PLACEHOLDER);
+const aligned =
+  english && 'text' in english
+    ? alignEnglish(result.meta.title, result.paragraphs, english.text, loadCedict(), PLACEHOLDER)
+    : null;
+writeFileSync(join(dir, 'en.txt'), aligned ? aligned.enTxt : formatEnSkeleton(result.paragraphs, PLACEHOLDER));
 writeFileSync(join(dir, 'glossary.tsv'), `${GLOSSARY_HEADER}\n`);
 
 const LABELS: Record<ReportKind, string> = {
@@ -76,7 +90,11 @@ console.log(
 console.log(
   `  ${result.paragraphs.length} paragraph(s), ${result.paragraphs.filter((p) => p.startsWith('## ')).length} heading(s)`,
 );
+if (aside) console.log(`  kept the translated en.txt that was there as ${relative(process.cwd(), aside)}`);
+if (aligned) console.log(`  en.txt aligned from ${englishFile}:\n${formatReview(aligned.result).join('\n')}`);
 console.log(
-  `next: translate en.txt (one line per Chinese sentence, replacing each ${PLACEHOLDER}), add glossary terms, then npm run check:content` +
+  (aligned
+    ? `next: check the pairs listed above in en.txt (and any ${PLACEHOLDER} line), add glossary terms, then npm run check:content`
+    : `next: translate en.txt (one line per Chinese sentence, replacing each ${PLACEHOLDER}), add glossary terms, then npm run check:content`) +
     (flag('--draft') ? '' : ' (or re-import with --draft to preview it untranslated)'),
 );

@@ -250,6 +250,7 @@ export function annotateArticle(article: Article, baseDeps: AnnotateDeps): Annot
       source: meta.source,
       url: meta.url,
       date: meta.date,
+      licence: meta.licence,
       draft: meta.draft ?? false,
       tags: meta.tags ?? [],
     },

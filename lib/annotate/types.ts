@@ -68,6 +68,7 @@ export type AnnotatedArticle = {
     source?: string;
     url?: string;
     date?: string;
+    licence?: string;
     draft: boolean;
     tags: string[];
   };

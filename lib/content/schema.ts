@@ -8,7 +8,7 @@ import { codePointLength, countHan, hasHan } from '../text/chars';
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
 /** Header keys of zh.txt, in the order the importer writes them. */
-export const ZH_META_KEYS = ['title', 'author', 'editor', 'source', 'url', 'date', 'draft', 'tags'] as const;
+export const ZH_META_KEYS = ['title', 'author', 'editor', 'source', 'url', 'date', 'licence', 'draft', 'tags'] as const;
 /** Header keys of en.txt: the translated title and, optionally, translated credits. */
 export const EN_META_KEYS = ['title', 'author', 'editor', 'source'] as const;
 
@@ -22,6 +22,10 @@ export const zhMetaSchema = z.strictObject({
   // http(s) only: a javascript: or data: URL in a source link would run code in the reader's page.
   url: z.url({ protocol: /^https?$/u, error: 'must be an absolute http(s) URL (https://…)' }).optional(),
   date: z.iso.date('must be a date written YYYY-MM-DD').optional(),
+  // The text's licence, shown with the source: a short name, the link belongs in url.
+  licence: nonEmpty
+    .max(80, 'name the licence in at most 80 characters (public domain, CC BY-SA 4.0); put a link in url')
+    .optional(),
   draft: z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true').optional(),
   tags: z.string().transform((v) => v.split(',').map((t) => t.trim()).filter(Boolean)).optional(),
 });
