@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ARTICLE, openPopover, watchErrors } from './helpers';
 import { articleHydrated } from './learner-helpers';
+import { openWith } from './reader-helpers';
 
 /**
  * Headless Chromium has no voices, so the speech API is replaced in THIS TEST ONLY: a zh-CN voice,
@@ -133,5 +134,21 @@ test.describe('read aloud', () => {
     await expect(speaking).toHaveCount(1);
     await expect(speaking).toContainText('融资');
     errors.expectNone();
+  });
+
+  test('in traditional script the voice is given the traditional sentence only', async ({ page, isMobile }) => {
+    await stubSpeech(page);
+    await openWith(page, { script: 'traditional' });
+    await articleHydrated(page);
+    const pop = await openPopover(page, '融资', isMobile);
+    await pop.getByTestId('read-sentence').click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken.length))
+      .toBe(1);
+    const text = await page.evaluate(
+      () => (window as unknown as { __spoken: { text: string }[] }).__spoken[0]?.text ?? '',
+    );
+    expect(text).toContain('融資');
+    expect(text).not.toMatch(/融资/u);
   });
 });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { ARTICLE, openPopover, watchErrors } from './helpers';
 import { articleHydrated } from './learner-helpers';
+import { openWith } from './reader-helpers';
 
 const WORDS = [
   { w: '融资', pinyin: 'róng zī' },
@@ -150,6 +151,33 @@ test.describe('learner memory: vocabulary, exports, backup', () => {
     expect(csv.split('\r\n')[0]).toBe(
       '\uFEFFsimplified,traditional,pinyin,english,sentence_zh,sentence_en,hsk,article',
     );
+    errors.expectNone();
+  });
+
+  test('in traditional script, the saved sentence and the exports hold that script only', async ({
+    page,
+    isMobile,
+  }) => {
+    const errors = watchErrors(page);
+    await openWith(page, { script: 'traditional' });
+    await articleHydrated(page);
+    await expect(page.locator('#article')).toHaveAttribute('data-variants', '');
+    const pop = await openPopover(page, '融资', isMobile);
+    await expect(pop.locator('.entry-word')).toHaveText('融資');
+    const learning = pop.getByRole('button', { name: 'Learning' });
+    if (isMobile) await learning.tap();
+    else await learning.click();
+    await expect(page.locator('ruby.w[data-w="融资"][data-learning]').first()).toBeAttached();
+    await page.getByRole('link', { name: 'Vocabulary' }).click();
+    const zh = page.locator('[data-testid="vocab-item"][data-w="融资"]').getByTestId('vocab-zh');
+    await expect(zh).toContainText('融資');
+    // One script only: no simplified twin of the words beside the traditional ones.
+    expect(await zh.textContent()).not.toMatch(/融资|宣布/u);
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-tsv').click();
+    const row = (await readFile(await (await download).path(), 'utf8')).trimEnd().split('\t');
+    expect(row[4]).toContain('融資');
+    expect(row[4]).not.toMatch(/融资/u);
     errors.expectNone();
   });
 });

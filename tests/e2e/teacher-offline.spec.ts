@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { formatReading } from '../../lib/pinyin/syllable';
+import { decodeArticleData } from '../../lib/view/wire';
 import { watchErrors } from './helpers';
 
 const FILE = pathToFileURL(resolve('out/offline/xai-supercluster.html')).href;
@@ -39,5 +42,32 @@ test.describe('offline copy (single HTML file from disk)', () => {
     await expect(page.getByTestId('offline-link')).toHaveAttribute('href', '/offline/xai-supercluster.html');
     const response = await page.request.get('/offline/xai-supercluster.html');
     expect(response.ok()).toBe(true);
+  });
+
+  test('shows the same reading and the same first sense as the site for every word of the article', async ({
+    page,
+  }) => {
+    // The site's words: its data file, decoded as the browser decodes it.
+    const site = decodeArticleData(JSON.parse(readFileSync(resolve('out/data/xai-supercluster.json'), 'utf8')));
+    // The offline file's words, as its own script reads them, paired with its word elements.
+    await page.goto(FILE);
+    const offline = await page.evaluate(() => {
+      const data = JSON.parse(document.getElementById('dict')?.textContent ?? '{}') as {
+        e: { w: string }[];
+        w: [number, string, string][];
+      };
+      const words = Array.from(document.querySelectorAll('#article ruby.w')).map((el) => el.getAttribute('data-w'));
+      return data.w.map(([e, reading, first], i) => ({ key: words[i], word: data.e[e]?.w, reading, first }));
+    });
+    expect(offline).toHaveLength(site.words.length);
+    site.words.forEach((w, i) => {
+      const entry = site.entries[w.entry];
+      expect(offline[i]).toEqual({
+        key: entry?.word,
+        word: entry?.word,
+        reading: formatReading(w.citation.filter(Boolean), 'marks'),
+        first: w.first,
+      });
+    });
   });
 });

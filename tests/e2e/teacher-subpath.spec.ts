@@ -33,4 +33,29 @@ test.describe('the export served under /reader/', () => {
     expect(outside).toEqual([]);
     errors.expectNone();
   });
+
+  test('the vocabulary and search pages link back to the article under /reader/', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/reader/articles/xai-supercluster/');
+    const rongzi = page.locator('ruby.w[data-w="融资"]').first();
+    await rongzi.scrollIntoViewIfNeeded();
+    await rongzi.hover();
+    await page.locator('#word-popover').getByRole('button', { name: 'Learning' }).click();
+    await expect(page.locator('ruby.w[data-w="融资"][data-learning]').first()).toBeAttached();
+    await page.goto('/reader/vocabulary/');
+    const link = page.locator('[data-testid="vocab-item"][data-w="融资"]').getByRole('link');
+    await expect(link).toHaveAttribute('href', /^\/reader\/articles\/xai-supercluster\/#s-\d+\.\d+$/u);
+    await link.click();
+    await expect(page).toHaveURL(/\/reader\/articles\/xai-supercluster\/#s-/u);
+    await expect(page.locator('#article .zh span.s[data-target]')).toContainText('融资');
+
+    await page.goto('/reader/search/');
+    await page.getByLabel(/Find a word/).fill('rongzi');
+    const hit = page.getByTestId('search-sentence').first();
+    await expect(hit).toHaveAttribute('href', /^\/reader\/articles\/xai-supercluster\/#s-\d+\.\d+$/u);
+    await hit.click();
+    await expect(page).toHaveURL(/\/reader\/articles\/xai-supercluster\/#s-/u);
+    await expect(page.locator('#article .zh span.s[data-target]').first()).toBeVisible();
+    errors.expectNone();
+  });
 });
