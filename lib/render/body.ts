@@ -119,7 +119,7 @@ export function renderBody(view: ArticleView, labels: BodyLabels): string {
         'aria-label': labels.readParagraph,
         title: labels.readParagraph,
         disabled: '',
-      })}>▶</button>`;
+      })}></button>`;
       const reveal = `<button${attrs({ type: 'button', class: REVEAL_CLASS, 'aria-expanded': 'false', 'aria-controls': enId(pi) })}><span class="when-closed">${escapeHtml(labels.showEnglish)}</span><span class="when-open">${escapeHtml(labels.hideEnglish)}</span></button>`;
       return (
         `<section${attrs({ class: `${PARA_CLASS} para-${p.kind}`, [PARA_ATTR]: pi })}>` +
