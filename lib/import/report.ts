@@ -46,32 +46,32 @@ export type ReportItem = {
 
 const KIND_LABELS: Record<ReportKind, string> = {
   title: 'title',
-  headline: 'page headline, site name or category',
+  headline: 'headline/site name',
   credit: 'byline/credit',
   date: 'date',
   views: 'view count',
   breadcrumb: 'breadcrumb',
-  nav: 'navigation',
-  widget: 'share or page widget',
+  nav: 'nav',
+  widget: 'widget',
   forum: 'forum chrome',
-  footer: 'footer (copyright, licence, disclaimer)',
-  promo: 'promotion',
+  footer: 'footer',
+  promo: 'promo',
   spam: 'spam',
-  metadata: 'metadata (keywords, tags, labels)',
+  metadata: 'metadata',
   link: 'link',
-  caption: 'picture caption or credit',
+  caption: 'caption',
   duplicate: 'duplicate copy',
   artefact: 'artefact',
   heading: 'heading',
   fragment: 'line fragment',
-  kept: 'short line kept as a paragraph',
+  kept: 'short line',
 };
 
 const ACTION_LABELS: Record<ReportAction, string> = {
   removed: 'removed',
   changed: 'changed',
   kept: 'kept',
-  header: 'read into the header',
+  header: 'into header:',
 };
 
 /** One report line: `line 12: removed breadcrumb: 当前位置：首页 > 新闻 (check this)`. */

@@ -117,11 +117,15 @@ const isSpam = (line: string): boolean => (line.match(SPAM_WORDS)?.length ?? 0) 
 /** The rules, in the order they are tried. */
 export const CHROME_RULES: readonly ChromeRule[] = [
   { kind: 'spam', note: 'spam injected into the page', test: isSpam },
-  { kind: 'footer', note: 'copyright, licence or disclaimer', test: (l) => FOOTER.test(l) },
-  { kind: 'breadcrumb', note: 'breadcrumb', test: (l) => BREADCRUMB.test(l) && !/[。！？]$/u.test(l) },
+  { kind: 'footer', note: 'copyright, licence or disclaimer line', test: (l) => FOOTER.test(l) },
+  {
+    kind: 'breadcrumb',
+    note: 'where the page sits on the site',
+    test: (l) => BREADCRUMB.test(l) && !/[。！？]$/u.test(l),
+  },
   { kind: 'forum', note: 'forum post header or button', test: (l) => FORUM.test(l) && codePointLength(l) <= 120 },
   { kind: 'views', note: 'view or reply count', test: (l) => VIEWS.test(l) && codePointLength(l) <= 40 },
-  { kind: 'widget', note: 'page widget or toolbar', test: (l) => WIDGET_WORDS.has(l) || TOOLBAR.test(l) },
+  { kind: 'widget', note: 'button, toolbar or page label', test: (l) => WIDGET_WORDS.has(l) || TOOLBAR.test(l) },
   {
     kind: 'widget',
     note: 'reference list placeholder',
@@ -136,7 +140,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       (/^【(?:免费下载链接|免費下載鏈接|推荐阅读|推薦閱讀|广告|廣告)】/u.test(l) && codePointLength(l) <= 300),
   },
   { kind: 'metadata', note: 'keywords, classification or DOI', test: (l) => METADATA.test(l) },
-  { kind: 'nav', note: 'navigation row', test: isNavRow },
+  { kind: 'nav', note: 'row of links', test: isNavRow },
   {
     kind: 'metadata',
     note: 'bracketed label (edition, affiliation, category)',

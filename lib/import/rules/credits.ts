@@ -273,7 +273,7 @@ function parseSegments(raw: string): CreditLine | null {
   // Anything substantial left over means this was a sentence that happens to hold a label.
   if (countHan(rest) > 12) return null;
   if (picture && Object.keys(fields).length === 0) return { kind: 'caption', fields, note: 'picture credit' };
-  if (Object.keys(fields).length > 0 || labelled) return { kind: 'credit', fields, note: 'credits' };
+  if (Object.keys(fields).length > 0 || labelled) return { kind: 'credit', fields, note: 'labelled credits' };
   if (views && !dated) return { kind: 'views', fields, note: 'view count' };
   return dated ? { kind: 'date', fields, note: 'date line' } : null;
 }
