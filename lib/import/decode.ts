@@ -62,24 +62,20 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   }
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return { ok: true, text: clean(utf8), encoding: 'UTF-8' };
-  // UTF-16 without a BOM: every other byte is zero in the ASCII parts.
-  const sample = bytes.subarray(0, 4000);
-  let zeroEven = 0;
-  let zeroOdd = 0;
-  sample.forEach((b, i) => {
-    if (b === 0) {
-      if (i % 2 === 0) zeroEven += 1;
-      else zeroOdd += 1;
-    }
-  });
-  if (zeroOdd > sample.length / 8 || zeroEven > sample.length / 8) {
-    const likely: Encoding = zeroOdd >= zeroEven ? 'UTF-16LE' : 'UTF-16BE';
-    return { ok: false, likely, reason: 'looks like UTF-16 without a byte-order mark' };
-  }
   const gb = tryDecode('gb18030', bytes);
   const big5 = tryDecode('big5', bytes);
   const gbScore = gb === null ? 0 : chineseScore(gb);
   const big5Score = big5 === null ? 0 : chineseScore(big5);
+  // UTF-16 without a byte-order mark is not guessed into, but named when it reads as Chinese.
+  for (const [label, name] of [
+    ['utf-16le', 'UTF-16LE'],
+    ['utf-16be', 'UTF-16BE'],
+  ] as const) {
+    const text = bytes.length % 2 === 0 ? tryDecode(label, bytes) : null;
+    if (text !== null && chineseScore(text) >= 2 * Math.max(gbScore, big5Score, MIN_SCORE / 2)) {
+      return { ok: false, likely: name, reason: `looks like ${name} text without a byte-order mark` };
+    }
+  }
   const likely: Encoding = big5Score > gbScore ? 'Big5' : 'GB18030';
   const [bestText, bestScore, otherScore] = likely === 'Big5' ? [big5, big5Score, gbScore] : [gb, gbScore, big5Score];
   if (bestText !== null && bestScore >= MIN_SCORE && bestScore >= 2 * otherScore) {
