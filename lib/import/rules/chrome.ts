@@ -136,7 +136,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: 'promo',
     note: 'promotion or follow-us line',
     test: (l) =>
-      (PROMO.test(l) && codePointLength(l) <= 80) ||
+      // A follow-us line is one sentence at most; prose that mentions 关注公众号 is the article.
+      (PROMO.test(l) && codePointLength(l) <= 80 && (l.match(/[。？]/gu)?.length ?? 0) <= 1) ||
       (/^【(?:免费下载链接|免費下載鏈接|推荐阅读|推薦閱讀|广告|廣告)】/u.test(l) && codePointLength(l) <= 300),
   },
   { kind: 'metadata', note: 'keywords, classification or DOI', test: (l) => METADATA.test(l) },
