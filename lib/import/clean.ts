@@ -143,7 +143,9 @@ export function cleanScrapedText(raw: string, options: CleanOptions = {}): Impor
     l.kind = kind;
     l.note = note;
     l.check = check;
-    report.push({ line: l.n, kind, action: kind === 'credit' ? 'header' : 'removed', text: l.text, note, check });
+    // A credit line is shown with its names apart, as it was read (记者 吴婧 陈倩儿).
+    const text = kind === 'credit' ? normalizeLine(l.raw, 'words') : l.text;
+    report.push({ line: l.n, kind, action: kind === 'credit' ? 'header' : 'removed', text, note, check });
   };
   const first = CHROME_RULES.filter((r) => r.kind === 'spam' || r.kind === 'footer');
   const candidates = live();

@@ -145,7 +145,8 @@ describe('the written files parse as a draft article', () => {
   });
 });
 
-describe('npm run import (CLI)', () => {
+// Each case spawns the command (tsx start-up is seconds on a busy machine), hence the timeout.
+describe('npm run import (CLI)', { timeout: 240_000 }, () => {
   const run = (args: string[], contentDir: string, env: Record<string, string> = {}) =>
     spawnSync('npx', ['tsx', 'scripts/import.ts', ...args], {
       cwd: ROOT,
