@@ -133,8 +133,12 @@ const OTHER_LABELS = [
   '刊登于',
   '关键词',
   '關鍵詞',
+  '图',
+  '圖',
 ];
 const PICTURE_LABELS = new Set([
+  '图',
+  '圖',
   '图片来源',
   '圖片來源',
   '图片',
@@ -205,7 +209,10 @@ function cleanValue(value: string, field: CreditField): string {
   const book = /^《([^》]+)》/u.exec(v);
   if (book?.[1]) v = book[1];
   if (field !== 'source') v = v.split(/[，,。；;]/u)[0] ?? '';
-  v = normalizeLine(v, 'words').replace(/[，。；：、,.;:]+$/u, '');
+  v = normalizeLine(v, 'words')
+    .replace(/\s*[（(][A-Z]{0,4}\d{2,8}[)）]$/u, '') // a staff code: 刘洋 (EN023)
+    .replace(/[】\]）)]+$/u, (m) => (v.includes('（') || v.includes('(') ? m : '')) // the bracket around 【责任编辑：X】
+    .replace(/[，。；：、,.;:]+$/u, '');
   return v.trim();
 }
 
@@ -286,6 +293,17 @@ export function parseCreditLine(raw: string): CreditLine | null {
   const marked = /^[■□◎●◆]\s*(\S.{0,30})$/u.exec(text);
   if (marked?.[1] && looksLikeNamesLoose(marked[1]))
     return { kind: 'credit', fields: { author: normalizeLine(marked[1], 'words') }, note: 'byline' };
+  const repost = /^本文(?:转载|轉載)自(?:微信)?(?:公众号|公眾號)?\s*[“「"]?([^”」"，,。]{2,20})[”」"]?[，,。]/u.exec(
+    text,
+  );
+  if (repost?.[1] && Array.from(text).length <= 60)
+    return { kind: 'credit', fields: { source: repost[1] }, note: 'reposted from' };
+  const taiwanese = /^(\S{0,8}?)(?:記者|记者)\s*(\S{2,4})\s*[／/]\s*\S{2,8}(?:報導|报道)$/u.exec(text);
+  if (taiwanese?.[2]) {
+    const fields: Credits = { author: taiwanese[2] };
+    if (taiwanese[1]) fields.source = taiwanese[1];
+    return { kind: 'credit', fields, note: 'byline' };
+  }
   const journal = /^(\S{2,14})\s+\d{4}年(?:第)?\d{1,2}期$/u.exec(text);
   if (journal?.[1]) return { kind: 'credit', fields: { source: journal[1] }, note: 'journal and issue' };
   const byline =

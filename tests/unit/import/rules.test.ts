@@ -63,6 +63,10 @@ describe('chrome rules', () => {
     ['关键词：高校分类评价；指标设计', 'metadata'],
     ['【DOI】 10.13786/j.cnki.cn14-1066/g2.2021.4.012', 'metadata'],
     ['#川震10年#中國大陸', 'metadata'],
+    ['原标题：马斯克梭哈', 'metadata'],
+    ['未经许可不得转载', 'footer'],
+    ['扫描二维码关注我们', 'promo'],
+    ['举报/反馈', 'widget'],
     ['[福建理工大学]', 'metadata'],
     ['https://v.qq.com/txp/iframe/player.html', 'link'],
     ['图片来源网络，侵删', 'caption'],
@@ -112,6 +116,12 @@ describe('credit rules', () => {
     ['本帖最后由 晨枫 于 2022-9-20 15:18 编辑', { author: '晨枫' }],
     ['编辑之友 2021年4期', { source: '编辑之友' }],
     ['出  处:《中国记者》1991年第12期38-39,共2页', { source: '中国记者' }],
+    ['【责任编辑：王五】', { editor: '王五' }],
+    ['责任编辑：刘洋 (EN023)', { editor: '刘洋' }],
+    ['文丨张三 图丨李四', { author: '张三' }],
+    ['記者王小明／台北報導', { author: '王小明' }],
+    ['本文转载自公众号“某某科技”，已获授权。', { source: '某某科技' }],
+    ['2024年05月01日 10:20 来源：人民网-人民日报', { source: '人民网-人民日报' }],
   ])('%s', (line, fields) => {
     const c = parseCreditLine(line);
     expect(c?.kind).toBe('credit');
