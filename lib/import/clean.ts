@@ -216,8 +216,10 @@ export function cleanScrapedText(raw: string, options: CleanOptions = {}): Impor
   const contentStart = lines.findIndex((l) => !l.kind && l.text !== '' && isParagraph(l.text));
   // Short lines above the title are the page's own headline, site name or category.
   if (titleLine) {
+    // …but only the page's own header: past a forum post's header the lines are a post's text.
+    const postHeader = lines.find((l) => l.n < titleLine.n && l.kind === 'forum' && /[发發]表[于於]/u.test(l.text));
     for (const l of lines) {
-      if (l.n >= titleLine.n) break;
+      if (l.n >= titleLine.n || (postHeader && l.n > postHeader.n)) break;
       if (l.kind || l.text === '') continue;
       if (l.names) {
         if (!meta.author) credit({ author: normalizeLine(l.raw, 'words') });

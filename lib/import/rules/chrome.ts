@@ -31,7 +31,7 @@ const WIDGET_WORDS = words(
     '推薦文章 推荐文章 热门文章 熱門搜尋 热门搜索 熱門文章 APP下载 下载APP 下載APP Loading loading 加载中 載入中 导航 導航 ' +
     '複製鏈接 复制链接 [复制链接] [複製鏈接] 鎖定 锁定 暂无图片 暫無圖片 在线阅读下载全文 查看原文 阅读原文 閱讀原文 其他 ' +
     '上一篇 下一篇 上一页 下一页 返回列表 返回首页 收藏本站 设为首页 設為首頁 设为首页收藏本站 找回密码 注册 立即注册 登录 登錄 ' +
-    'QQ登录 微信登录 搜索 搜尋 扫一扫 掃一掃 二维码 二維碼 打赏 赞赏 讚賞 展开全文 展開全文 收起 全文 点击查看 相关的主题 ' +
+    'QQ登录 微信登录 实名注册 實名註冊 搜索 搜尋 扫一扫 掃一掃 二维码 二維碼 打赏 赞赏 讚賞 展开全文 展開全文 收起 全文 点击查看 相关的主题 ' +
     '相关的作者对象 相关的机构对象 正在载入数据... 正在加载... 加载更多 查看更多 更多 举报/反馈 舉報/反饋 登录后可评论 發表評論 发表评论 ' +
     '我要评论 写评论 【纠错】 纠错 打印本文 关闭本页 返回搜狐，查看更多',
 );
@@ -58,7 +58,7 @@ const FORUM =
 
 /** Follow-us and subscription promos, download links, "全文约 N 字" notes. */
 const PROMO =
-  /点击上方|扫描二维码|掃描二維碼|點擊上方|点击右侧关注|點擊右側關注|点击关注|點擊關注|关注公众号|關注公眾號|长按识别|長按識別|扫码关注|掃碼關注|^(?:公众号|公眾號|微信公众号|微信號|微信号)[：:]|共同关注[！!]?$|共同關注[！!]?$|^【免费下载链接】|^【免費下載鏈接】|^全文约\s*\d+\s*字|^全文約\s*\d+\s*字|^本文由作者授权发布|^本文由作者授權發布|^欢迎来到.{1,20}[！!]$|^歡迎來到.{1,20}[！!]$/u;
+  /点击上方|扫描二维码|掃描二維碼|點擊上方|点击右侧关注|點擊右側關注|点击关注|點擊關注|关注公众号|關注公眾號|长按识别|長按識別|扫码关注|掃碼關注|^(?:公众号|公眾號|微信公众号|微信號|微信号)[：:]|共同关注[！!]?$|共同關注[！!]?$|^【免费下载链接】|^【免費下載鏈接】|^全文约\s*\d+\s*字|^全文約\s*\d+\s*字|^本文由作者授权发布|^本文由作者授權發布|^欢迎来到.{1,20}[！!]$|^歡迎來到.{1,20}[！!]$|^.{2,24}(?:欢迎您|歡迎您)[！!]?$/u;
 
 /** Spam headlines injected into hacked pages. */
 const SPAM_WORDS =
@@ -68,7 +68,12 @@ const SPAM_WORDS =
 const METADATA =
   /^[【\[]?(?:关\s*键\s*词|關\s*鍵\s*詞|关键字|關鍵字|keywords?|中图分类号|中圖分類號|分\s*类\s*号|分\s*類\s*號|文献标识码|文獻標識碼|文章编号|文章編號|DOI|标签|標籤|Tags?|原标题|原標題)[】\]]?\s*[：:]?/iu;
 
-const LINK = /^\S{0,2}(?:https?:\/\/|www\.)\S+$/iu;
+const LINK =
+  /^\S{0,2}(?:(?:链接|鏈接|原文链接|原文鏈接|原文地址|网址|網址|项目地址|項目地址)\s*[：:]\s*)?(?:https?:\/\/|www\.)\S+$/iu;
+
+/** Forum attachments and bare image file names: 10008.jpg (160.33 KB, 下载次数: 6). */
+const ATTACHMENT =
+  /^\S{1,60}\.(?:jpe?g|png|gif|webp|bmp)(?:\s*[（(][^）)]*(?:KB|MB|下载次数|下載次數)[^）)]*[）)])?$/iu;
 
 /** Box-drawing diagrams flattened into one line. */
 const BOX_DRAWING = /[\u2500-\u257f]{6,}/u;
@@ -157,6 +162,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     test: (l) => /^(?:#[^#\s]{1,20}){2,}#?$|^(?:#[^#\s]{1,20}#\s*)+$/u.test(l),
   },
   { kind: 'link', note: 'bare link', test: (l) => LINK.test(l) },
+  { kind: 'caption', note: 'image file or attachment', test: (l) => ATTACHMENT.test(l) },
   { kind: 'caption', note: 'picture credit', test: (l) => IMAGE_CREDIT.test(l) && codePointLength(l) <= 40 },
   { kind: 'caption', note: 'picture caption', test: (l) => CAPTION_START.test(l) && codePointLength(l) <= 80 },
   {

@@ -174,6 +174,23 @@ const labelOf = (text: string): Label => {
   );
 };
 
+/** Placeholders sites print where a name should be. */
+const GENERIC_NAMES = new Set([
+  '小编',
+  '小編',
+  '佚名',
+  '管理员',
+  '管理員',
+  'admin',
+  '本站',
+  '网络',
+  '網絡',
+  '未知',
+  '匿名',
+  '网友',
+  '網友',
+]);
+
 const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/u;
 const DATE_START = new RegExp(`^${DATE.source}`, 'u');
 
@@ -208,7 +225,14 @@ function cleanValue(value: string, field: CreditField): string {
     .trim();
   const book = /^《([^》]+)》/u.exec(v);
   if (book?.[1]) v = book[1];
-  if (field !== 'source') v = v.split(/[，,。；;]/u)[0] ?? '';
+  if (field !== 'source') {
+    // A name list ends where a description starts: 张博令 《新华每日电讯》短视频主理人
+    v = v.split(/[，,。；;]/u)[0] ?? '';
+    const tokens = v.split(/\s+/u);
+    const stop = tokens.findIndex((t) => /[《（(]/u.test(t) || Array.from(t).length > 8);
+    const names = stop < 0 ? tokens : tokens.slice(0, Math.max(1, stop));
+    v = names.join(' ');
+  }
   v = normalizeLine(v, 'words')
     .replace(/\s*[（(][A-Z]{0,4}\d{2,8}[)）]$/u, '') // a staff code: 刘洋 (EN023)
     .replace(/[】\]）)]+$/u, (m) => (v.includes('（') || v.includes('(') ? m : '')) // the bracket around 【责任编辑：X】
@@ -271,6 +295,7 @@ function parseSegments(raw: string): CreditLine | null {
       value = names;
     }
     const clean = cleanValue(value, field);
+    if (field !== 'source' && GENERIC_NAMES.has(clean)) return; // 小编, 佚名: the site's placeholder, not a person
     if (field === 'source' && (IMAGE_SOURCES.has(clean.toLowerCase()) || /^https?:|^www\./iu.test(clean))) {
       if (IMAGE_SOURCES.has(clean.toLowerCase())) picture = true;
       return;

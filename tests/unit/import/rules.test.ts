@@ -67,6 +67,9 @@ describe('chrome rules', () => {
     ['未经许可不得转载', 'footer'],
     ['扫描二维码关注我们', 'promo'],
     ['举报/反馈', 'widget'],
+    ['广州某某元件有限公司欢迎您！', 'promo'],
+    ['链接：https://mp.weixin.qq.com/s/2TJPDIhqokhvhHQ7UqoTJQ', 'link'],
+    ['10008.jpg (160.33 KB, 下载次数: 6)', 'caption'],
     ['[福建理工大学]', 'metadata'],
     ['https://v.qq.com/txp/iframe/player.html', 'link'],
     ['图片来源网络，侵删', 'caption'],
@@ -122,6 +125,8 @@ describe('credit rules', () => {
     ['記者王小明／台北報導', { author: '王小明' }],
     ['本文转载自公众号“某某科技”，已获授权。', { source: '某某科技' }],
     ['2024年05月01日 10:20 来源：人民网-人民日报', { source: '人民网-人民日报' }],
+    ['作者:张博令 《新华每日电讯》短视频主理人,新华社十佳编辑', { author: '张博令' }],
+    ['作者：小编    发布时间：2024-07-10 03:08:36', {}], // a placeholder is not a name
   ])('%s', (line, fields) => {
     const c = parseCreditLine(line);
     expect(c?.kind).toBe('credit');
