@@ -329,6 +329,24 @@ export function cleanScrapedText(raw: string, options: CleanOptions = {}): Impor
         looksLikeCaption(l.text) && countHan(l.text) === 0 ? 'short line without Chinese' : 'place shown in a picture',
         true,
       );
+    // A numbered heading glued to the end of the paragraph before it: …的工作。1 美团的数据场景特点
+    const glued =
+      role.role === 'paragraph'
+        ? /(?<=[。！？])(\d{1,2}(?:\.\d{1,2})*\s+[^，。！？、；：\s][^，。！？、；：]{1,15})$/u.exec(l.text)
+        : null;
+    if (glued?.[1]) {
+      paragraphs.push(l.text.slice(0, l.text.length - glued[1].length), `## ${glued[1]}`);
+      paragraphLines.push(l.n, l.n);
+      report.push({
+        line: l.n,
+        kind: 'heading',
+        action: 'changed',
+        text: glued[1],
+        note: 'numbered heading split from the end of the paragraph',
+        check: true,
+      });
+      return;
+    }
     if (role.role === 'heading') {
       paragraphs.push(`## ${l.text}`);
       paragraphLines.push(l.n);

@@ -195,8 +195,9 @@ export function chooseTitle(lines: readonly TopLine[]): { index: number; score: 
     const prev = prevInfo(i);
     const metaKinds = ['credit', 'date', 'metadata'];
     const evidence = repeated || Boolean(next && (metaKinds.includes(next.kind ?? '') || next.names));
-    // A sentence is a title only with evidence (a headline ending in 。 that the page repeats).
-    if (/[。！？]$/u.test(text) && !evidence) continue;
+    // A sentence is a title only with evidence (a headline with a 。 that the page repeats).
+    const unquoted = text.replace(/[「“『][^」”』]*[」”』]/gu, '');
+    if (/。/u.test(unquoted) && !evidence) continue;
     if (next && (metaKinds.includes(next.kind ?? '') || next.names)) score += 2;
     if (prev && (prev.kind === 'date' || prev.kind === 'forum') && next && !next.kind && isParagraph(next.text))
       score += 3;
@@ -234,7 +235,8 @@ export function classifyLines(texts: readonly string[]): LineRole[] {
   return texts.map((text, i) => {
     const next = texts[i + 1];
     if (isColonHeading(text, next) || QUOTED_HEADING.test(text)) return { role: 'heading' };
-    if (!short[i]) return { role: 'paragraph' };
+    // A line holding a full stop is a sentence however short (quoted speech aside).
+    if (!short[i] || /。/u.test(text.replace(/[「“『][^」”』]*[」”』]/gu, ''))) return { role: 'paragraph' };
     if (looksLikeCaption(text)) return { role: 'caption' };
     const inRun = (runLength[i] ?? 0) >= 3;
     const list =

@@ -161,6 +161,11 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     note: 'tags',
     test: (l) => /^(?:#[^#\s]{1,20}){2,}#?$|^(?:#[^#\s]{1,20}#\s*)+$/u.test(l),
   },
+  {
+    kind: 'metadata',
+    note: 'keyword list without its label',
+    test: (l) => /^[^，。！？；;]{2,12}(?:[；;][^，。！？；;]{2,12}){2,7}[；;]?$/u.test(l) && codePointLength(l) <= 80,
+  },
   { kind: 'link', note: 'bare link', test: (l) => LINK.test(l) },
   { kind: 'caption', note: 'image file or attachment', test: (l) => ATTACHMENT.test(l) },
   { kind: 'caption', note: 'picture credit', test: (l) => IMAGE_CREDIT.test(l) && codePointLength(l) <= 40 },
