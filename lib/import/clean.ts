@@ -90,6 +90,12 @@ const PROGRESS_EVERY = 5000;
 /** A date and nothing else (2025年12月16日, 2020-10-08 09:30). */
 const BARE_DATE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 
+/** The first non-empty line from index `from` on (lines are indexed by n − 1). */
+function nextNonEmpty(lines: readonly Line[], from: number): Line | undefined {
+  for (let i = from; i < lines.length; i += 1) if ((lines[i] as Line).text !== '') return lines[i];
+  return undefined;
+}
+
 /** Cleans scraped text (already decoded, LF line ends); see the module comment. */
 export function cleanScrapedText(raw: string, options: CleanOptions = {}): ImportResult {
   const progress = options.onProgress;
@@ -230,7 +236,7 @@ export function cleanScrapedText(raw: string, options: CleanOptions = {}): Impor
   // Name-only bylines near the top (朱建華, 牛靜 黃彩莉).
   for (const l of top) {
     if (l.kind || !l.names) continue;
-    if (contentStart >= 0 && lines.indexOf(l) > contentStart) continue;
+    if (contentStart >= 0 && l.n - 1 > contentStart) continue;
     if (!meta.author) credit({ author: normalizeLine(l.raw, 'words') });
     drop(l, 'credit', 'name-only byline');
   }
@@ -263,7 +269,7 @@ export function cleanScrapedText(raw: string, options: CleanOptions = {}): Impor
       return;
     }
     // A line the next one starts with and extends by a credit: the caption shown twice.
-    const after = lines.slice(lines.indexOf(l) + 1).find((x) => x.text !== '');
+    const after = nextNonEmpty(lines, l.n);
     if (
       after &&
       after.text.startsWith(l.text) &&
@@ -287,8 +293,9 @@ export function cleanScrapedText(raw: string, options: CleanOptions = {}): Impor
   const bodyLines = content();
   const firstBody = bodyLines.find((l) => isParagraph(l.text));
   const lastBody = [...bodyLines].reverse().find((l) => isParagraph(l.text));
+  const reportedDates = new Set(report.filter((r) => r.kind === 'date').map((r) => r.line));
   for (const l of lines) {
-    if (l.kind !== 'date' || report.some((r) => r.line === l.n && r.kind === 'date')) continue;
+    if (l.kind !== 'date' || reportedDates.has(l.n)) continue;
     const inside = firstBody && lastBody && l.n > firstBody.n && l.n < lastBody.n;
     if (inside) {
       l.kind = undefined;
