@@ -1,10 +1,10 @@
 /**
  * "Bring your own translation": the import CLI's --english step. Aligns a teacher's English text
- * with the imported Chinese paragraphs (lib/align/sentences) and writes en.txt, keeping any
- * translated en.txt that is already there (moved aside, never overwritten). The alignment itself
- * is pure; this module does the file work and the report.
+ * with the imported Chinese paragraphs (lib/align/sentences) into en.txt's text; the CLI writes
+ * it (and moves a translated en.txt aside, never overwriting it). The alignment itself is pure;
+ * this module reads the English file and formats the report.
  */
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { decodeUtf8 } from '../content/parse';
 import {
   alignSentences,
@@ -52,20 +52,6 @@ export function alignEnglish(
   const zh = chineseParagraphs(paragraphs);
   const result = alignSentences({ title, paragraphs: zh, english, dictionary });
   return { enTxt: formatAlignedEnglish(result, zh, placeholder), result };
-}
-
-/**
- * Before en.txt is written: a translated en.txt (no placeholder line) is moved aside to
- * en.txt.<time>.bak, and the new path is returned so the caller can say so; a placeholder-only
- * skeleton is simply replaced (null).
- */
-export function moveAsideTranslated(file: string, placeholder: string, now = new Date()): string | null {
-  if (!existsSync(file)) return null;
-  const text = readFileSync(file, 'utf8');
-  if (text.split('\n').some((l) => l.replace(/^(##\s*|title:\s*)/u, '').startsWith(placeholder))) return null;
-  const aside = `${file}.${now.toISOString().replace(/[:.]/gu, '-')}.bak`;
-  renameSync(file, aside);
-  return aside;
 }
 
 /** The review list for people: one pair a few lines, the weakest first. */

@@ -1,209 +1,402 @@
 /**
  * Turns text copied or scraped from a web page into an article's Chinese content: pure functions,
- * no file access (scripts/import.ts does the I/O). Every line that is dropped or reclassified is
- * reported with its line number in the raw file, so an author can check the importer's choices.
+ * no file access (scripts/import.ts does the I/O). Every line that is dropped, changed or
+ * reclassified is reported with its line number in the raw file and what it was taken for, so an
+ * author can check the importer's choices (lib/import/report).
  *
  * The steps, in order:
- *  1. normalise each line (lib/text/normalize: whitespace, punctuation width, quotes);
- *  2. drop the earlier of two repeated copies of the article (scrapers often capture a page's
- *     body twice, e.g. the page and its print version): the longest run of ≥ 3 identical
- *     consecutive lines that occurs twice;
- *  3. strip site boilerplate (copyright and ICP lines, disclaimers, nav rows, "匿名", image
- *     credits), reading the author, editor and source from the credit lines on the way;
- *  4. classify short lines without sentence-final punctuation (the title, headings, captions).
- *
- * Headings vs captions, the rule: both are short lines without closing punctuation. A caption
- * labels a picture: it has fewer than 5 Han characters (Grok-1.5V, 马斯克在 Supercluster), or it
- * ends in a locative phrase whose object is Latin/digits (…在 Supercluster: the place shown), or
- * it starts with a picture marker (图：, 图为, ▲). A heading has at least 5 Han characters, is
- * followed by a body paragraph and does not follow another heading-like short line: two such lines
- * in a row (a picture's caption and credit, say) are both captions.
+ *  1. repair each line (lib/import/artefacts: entities, tags, zero-width characters, converter
+ *     pinyin, anti-scraping filler) and normalise it (lib/text/normalize);
+ *  2. drop the earlier of two repeated copies of the article (lib/import/repeat);
+ *  3. take out page chrome and read the credits (lib/import/rules: chrome, credits);
+ *  4. choose the title by evidence and drop what stands above it (site names, categories);
+ *  5. drop summaries, captions and title lines that repeat what the page says elsewhere;
+ *  6. sort the rest into headings and paragraphs (lib/import/structure), keeping every line whose
+ *     role is unclear and saying "check this".
  */
-import { countHan, codePointLength } from '../text/chars';
+import { countHan } from '../text/chars';
 import { normalizeLine } from '../text/normalize';
+import { countPinyinGroups, looksLikeMojibake, PINYIN_ARTEFACT_MIN, repairLine } from './artefacts';
+import { findRepeat, runIndices } from './repeat';
+import type { ReportItem, ReportKind } from './report';
+import { classifyChrome, CHROME_RULES, INLINE_IMAGE_CREDIT, leadingCaption, type ChromeKind } from './rules/chrome';
+import { disclaimerSource, labelOnly, looksLikeNames, parseCreditLine, type Credits } from './rules/credits';
+import {
+  brokenLineEvidence,
+  chooseTitle,
+  classifyLines,
+  cleanTitle,
+  isParagraph,
+  isShortLine,
+  looksLikeCaption,
+  titleKey,
+  type TopLine,
+} from './structure';
+
+export { findRepeat } from './repeat';
+export { isShortLine, looksLikeCaption } from './structure';
+export type { ReportItem, ReportKind } from './report';
 
 export type ImportMeta = { title?: string; author?: string; editor?: string; source?: string };
-
-export type ReportKind =
-  'duplicate' | 'copyright' | 'disclaimer' | 'nav' | 'ui' | 'image-credit' | 'caption' | 'credit' | 'heading' | 'title';
-
-/** One line the importer removed or classified; `line` is 1-based in the raw file. */
-export type ReportItem = { line: number; kind: ReportKind; text: string };
 
 export type ImportResult = {
   meta: ImportMeta;
   /** Paragraphs in content form; headings start with "## ". */
   paragraphs: string[];
+  /** Raw line (1-based) of each paragraph, for messages that point into raw.txt. */
+  lines: number[];
   report: ReportItem[];
+  /**
+   * The page looks broken into line fragments (a sentence spread over many short lines): the
+   * paragraphs are the lines as they are, and the author should join them.
+   */
+  fragmented: boolean;
 };
 
-type Line = { n: number; text: string };
+export type CleanOptions = {
+  /** Called on long inputs as the steps advance: step name, done, total. */
+  onProgress?: (step: string, done: number, total: number) => void;
+};
 
-/** Punctuation that closes a sentence or clause; a line ending in one is body text. */
-const CLOSING = new Set(['。', '！', '？', '…', '；', '：', '，', '、', '”', '’', '」', '』', '.', '!', '?']);
-/** Longest line still taken for a title, heading or caption (code points). */
-const SHORT_LINE = 40;
-const MIN_HEADING_HAN = 5;
-const MIN_REPEAT = 3;
+type Line = {
+  n: number;
+  raw: string;
+  text: string;
+  /** Set once the line is taken out or classified. */
+  kind?: ReportKind;
+  note?: string;
+  check?: boolean;
+  names?: boolean;
+};
 
-const COPYRIGHT = /©|\(c\)\s*\d{4}|copyright|all rights reserved|版权所有|ICP备|ICP证|京公网安备|网安备/iu;
-const DISCLAIMER = /^(免责声明|声明)[：:]/u;
-/** Page chrome that scrapers pick up as lines of their own. */
-const UI_WORDS = new Set([
-  '匿名',
-  '分享',
-  '分享到',
-  '收藏',
-  '点赞',
-  '评论',
-  '举报',
-  '返回顶部',
-  '打印',
-  '关闭',
-  '相关阅读',
-  '热门推荐',
-]);
-/** "来源：网络" and its kin credit a picture, not the article. */
-const IMAGE_SOURCES = new Set(['网络', '网络图片', '互联网', '视觉中国', '摄图网', '图虫创意', 'unsplash', 'pexels']);
-const IMAGE_CREDIT = /^(图片来源|图片|图源|配图|题图|头图)[：:|]/u;
-const SOURCE_LINE = /^(来源|文章来源|本文来源|出处)[：:|](.+)$/u;
-const AUTHOR_LINE = /^(作者|文)[：:|｜/](.+)$/u;
-const EDITOR_LINE = /^(编辑|责任编辑|责编)[：:|｜/](.+)$/u;
-const CAPTION_START = /^(图[：:\d一二三四五六七八九十]|图为|▲|△)/u;
-const LOCATIVE_LATIN_END = /[在于][ ]*[A-Za-z0-9][A-Za-z0-9 .\-]*$/u;
-const DISCLAIMER_SOURCE = /本文(?:来自|转载自|来源于?)[：:]?\s*(.+?)(?:客户端|微信公众号|公众号|APP|网站)?[，,。；]/iu;
+const CHROME_TO_REPORT: Record<ChromeKind, ReportKind> = {
+  footer: 'footer',
+  nav: 'nav',
+  breadcrumb: 'breadcrumb',
+  widget: 'widget',
+  forum: 'forum',
+  views: 'views',
+  promo: 'promo',
+  spam: 'spam',
+  metadata: 'metadata',
+  link: 'link',
+  caption: 'caption',
+  artefact: 'artefact',
+};
 
-/** A nav row: at least three "|"-separated cells, each short, none a sentence. */
-function isNavRow(text: string): boolean {
-  const cells = text.split(/[|｜]/u).map((c) => c.trim());
-  if (cells.length < 3) return false;
-  return cells.every((c) => codePointLength(c) <= 10 && !/[。！？，]/u.test(c));
+/** Lines of text a line-by-line step reports progress after. */
+const PROGRESS_EVERY = 5000;
+
+/** A date and nothing else (2025年12月16日, 2020-10-08 09:30). */
+const BARE_DATE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+
+/** The first non-empty line from index `from` on (lines are indexed by n − 1). */
+function nextNonEmpty(lines: readonly Line[], from: number): Line | undefined {
+  for (let i = from; i < lines.length; i += 1) if ((lines[i] as Line).text !== '') return lines[i];
+  return undefined;
 }
-
-/** Short and not closed by punctuation: a title, heading or caption candidate. */
-export function isShortLine(text: string): boolean {
-  const chars = Array.from(text);
-  const last = chars[chars.length - 1];
-  return chars.length <= SHORT_LINE && last !== undefined && !CLOSING.has(last);
-}
-
-/** Caption (picture label) rather than heading; see the module comment for the rule. */
-export function looksLikeCaption(text: string): boolean {
-  return countHan(text) < MIN_HEADING_HAN || LOCATIVE_LATIN_END.test(text) || CAPTION_START.test(text);
-}
-
-/**
- * Finds the longest run of identical consecutive non-empty lines that occurs twice.
- * Returns the start of both copies and the run length, or null when nothing repeats.
- */
-export function findRepeat(lines: readonly string[]): { first: number; second: number; length: number } | null {
-  let best: { first: number; second: number; length: number } | null = null;
-  const positions = new Map<string, number[]>();
-  lines.forEach((l, i) => {
-    if (l === '') return;
-    const list = positions.get(l);
-    if (list) list.push(i);
-    else positions.set(l, [i]);
-  });
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i] as string;
-    if (line === '') continue;
-    for (const j of positions.get(line) ?? []) {
-      if (j <= i) continue;
-      let k = 0;
-      while (j + k < lines.length && i + k < j && lines[i + k] === lines[j + k]) k += 1;
-      if (k >= MIN_REPEAT && (!best || k > best.length)) best = { first: i, second: j, length: k };
-    }
-  }
-  return best;
-}
-
-/** Strips a credit value: "孙鹏越" from "作者|孙鹏越 " and the like. */
-const creditValue = (v: string): string => v.replace(/^[：:|｜/\s]+/u, '').trim();
 
 /** Cleans scraped text (already decoded, LF line ends); see the module comment. */
-export function cleanScrapedText(raw: string): ImportResult {
+export function cleanScrapedText(raw: string, options: CleanOptions = {}): ImportResult {
+  const progress = options.onProgress;
   const report: ReportItem[] = [];
   const meta: ImportMeta = {};
-  const lines = raw.split('\n').map((l) => normalizeLine(l));
+  const credit = (fields: Credits) => {
+    for (const k of ['author', 'editor', 'source'] as const) if (fields[k] && !meta[k]) meta[k] = fields[k];
+  };
+  const rawLines = raw.split('\n');
+  const pinyin = countPinyinGroups(raw) >= PINYIN_ARTEFACT_MIN;
 
-  // 2. The repeated copy: the earlier one goes, so what sits just before the later one (the
-  // title, on most sites) stays in front of the text.
-  const skip = new Set<number>();
-  const repeat = findRepeat(lines);
+  // 1. Repair and normalise.
+  const lines: Line[] = rawLines.map((r, i) => {
+    if (progress && i % PROGRESS_EVERY === 0) progress('normalising', i, rawLines.length);
+    const { text: repaired, repairs } = repairLine(r, { pinyin });
+    for (const rep of repairs) {
+      report.push({ line: i + 1, kind: 'artefact', action: 'changed', text: rep.removed, note: rep.what });
+    }
+    const line: Line = { n: i + 1, raw: repaired, text: normalizeLine(repaired) };
+    if (r.trim() !== '' && line.text === '') {
+      line.kind = 'artefact';
+      line.note = repairs.map((x) => x.what).join(', ') || 'nothing left';
+      report.push({ line: i + 1, kind: 'artefact', action: 'removed', text: r.trim(), note: line.note });
+    }
+    return line;
+  });
+
+  // 2. The repeated copy: the earlier one goes, so what sits just before the later one (the title,
+  // on most sites) stays in front of the text.
+  const repeat = findRepeat(
+    lines.map((l) => (l.kind ? '' : l.text)),
+    progress && ((d, t) => progress('looking for a repeated copy', d, t)),
+  );
   if (repeat) {
-    for (let k = 0; k < repeat.length; k += 1) skip.add(repeat.first + k);
+    const texts = lines.map((l) => (l.kind ? '' : l.text));
+    const first = runIndices(texts, repeat.first, repeat.length);
+    const second = runIndices(texts, repeat.second, repeat.length);
+    for (const i of first) (lines[i] as Line).kind = 'duplicate';
     report.push({
       line: repeat.first + 1,
       kind: 'duplicate',
-      text: `lines ${repeat.first + 1}–${repeat.first + repeat.length} repeat lines ${repeat.second + 1}–${repeat.second + repeat.length}`,
+      action: 'removed',
+      text: `lines ${repeat.first + 1}–${(first.at(-1) ?? 0) + 1} repeat lines ${repeat.second + 1}–${(second.at(-1) ?? 0) + 1}`,
+      note: 'repeated copy of the article',
     });
   }
 
-  // 3. Boilerplate and credits.
-  const kept: Line[] = [];
-  lines.forEach((text, i) => {
-    const n = i + 1;
-    if (text === '' || skip.has(i)) return;
-    if (DISCLAIMER.test(text)) {
-      const m = DISCLAIMER_SOURCE.exec(text);
-      if (m?.[1] && !meta.source) meta.source = m[1].trim();
-      report.push({ line: n, kind: 'disclaimer', text });
+  // 3. Page chrome and credits.
+  const live = () => lines.filter((l) => !l.kind && l.text !== '');
+  const drop = (l: Line, kind: ReportKind, note?: string, check?: boolean) => {
+    l.kind = kind;
+    l.note = note;
+    l.check = check;
+    // A credit line is shown with its names apart, as it was read (记者 吴婧 陈倩儿).
+    const text = kind === 'credit' ? normalizeLine(l.raw, 'words') : l.text;
+    report.push({ line: l.n, kind, action: kind === 'credit' ? 'header' : 'removed', text, note, check });
+  };
+  const first = CHROME_RULES.filter((r) => r.kind === 'spam' || r.kind === 'footer');
+  const candidates = live();
+  candidates.forEach((l, idx) => {
+    if (progress && idx % PROGRESS_EVERY === 0) progress('classifying lines', idx, candidates.length);
+    const early = first.find((r) => r.test(l.text));
+    if (early) {
+      const src = early.kind === 'footer' ? disclaimerSource(l.text) : null;
+      if (src && !meta.source) meta.source = src;
+      return drop(l, CHROME_TO_REPORT[early.kind], early.note);
+    }
+    if (l.kind) return; // taken as the value of a label above
+    const field = labelOnly(l.raw);
+    if (field) {
+      // A label alone on its line takes the next line as its value (infoboxes, 关键词： then the words).
+      drop(l, field === 'other' ? 'metadata' : 'credit', 'label');
+      const next = candidates[idx + 1];
+      if (
+        next &&
+        !next.kind &&
+        !isParagraph(next.text) &&
+        Array.from(next.text).length <= 40 &&
+        !parseCreditLine(next.raw)
+      ) {
+        if (field !== 'other') {
+          credit({
+            [field]: field === 'source' ? next.text.replace(/^《([^》]+)》$/u, '$1') : normalizeLine(next.raw, 'words'),
+          });
+          drop(next, 'credit', 'value of the label above');
+        } else if (!/^\S{0,2}https?:/u.test(next.text)) {
+          drop(next, 'metadata', 'value of the label above');
+        }
+      }
       return;
     }
-    if (COPYRIGHT.test(text)) return void report.push({ line: n, kind: 'copyright', text });
-    if (isNavRow(text)) return void report.push({ line: n, kind: 'nav', text });
-    if (UI_WORDS.has(text)) return void report.push({ line: n, kind: 'ui', text });
-    if (IMAGE_CREDIT.test(text)) return void report.push({ line: n, kind: 'image-credit', text });
-    const source = SOURCE_LINE.exec(text);
-    if (source?.[2]) {
-      const value = creditValue(source[2]);
-      if (IMAGE_SOURCES.has(value.toLowerCase())) return void report.push({ line: n, kind: 'image-credit', text });
-      if (!meta.source) meta.source = value;
-      return void report.push({ line: n, kind: 'credit', text });
+    const c = parseCreditLine(l.raw);
+    if (c) {
+      if (c.kind === 'credit') credit(c.fields);
+      if (c.kind === 'date' && BARE_DATE.test(l.text)) {
+        // A date alone: page meta at the top or bottom, but a notice's own date in the middle.
+        l.kind = 'date';
+        l.note = c.note;
+        return;
+      }
+      return drop(l, c.kind, c.note);
     }
-    const author = AUTHOR_LINE.exec(text);
-    if (author?.[2] && isShortLine(text)) {
-      if (!meta.author) meta.author = creditValue(author[2]);
-      return void report.push({ line: n, kind: 'credit', text });
-    }
-    const editor = EDITOR_LINE.exec(text);
-    if (editor?.[2] && isShortLine(text)) {
-      if (!meta.editor) meta.editor = creditValue(editor[2]);
-      return void report.push({ line: n, kind: 'credit', text });
-    }
-    kept.push({ n, text });
+    const chrome = classifyChrome(l.text);
+    if (chrome) return drop(l, CHROME_TO_REPORT[chrome.kind], chrome.note);
   });
-
-  // 4. Title, headings and captions. The title is the first line when it is short; otherwise
-  // the article has none and the author must add one.
-  const paragraphs: string[] = [];
-  const first = kept[0];
-  let start = 0;
-  if (first && isShortLine(first.text) && countHan(first.text) > 0) {
-    meta.title = first.text;
-    report.push({ line: first.n, kind: 'title', text: first.text });
-    start = 1;
+  // 4. The title, by evidence (lib/import/structure), among the lines before the first paragraph.
+  const top = lines.filter((l) => l.text !== '' && l.kind !== 'duplicate').slice(0, 40);
+  for (const l of top) if (!l.kind && looksLikeNames(l.text)) l.names = true;
+  const topLines: TopLine[] = top.map((l, index) => ({ index, text: l.text, kind: l.kind, names: l.names }));
+  const chosen = chooseTitle(topLines);
+  const titleLine = chosen ? top[chosen.index] : undefined;
+  if (titleLine) {
+    meta.title = cleanTitle(titleLine.text);
+    titleLine.kind = 'title';
+    report.push({
+      line: titleLine.n,
+      kind: 'title',
+      action: 'header',
+      text: titleLine.text,
+      check: chosen !== null && chosen.score < 2,
+    });
   }
-  for (let i = start; i < kept.length; i += 1) {
-    const { n, text } = kept[i] as Line;
-    if (!isShortLine(text)) {
-      paragraphs.push(text);
+  const key = meta.title ? titleKey(meta.title) : '';
+  const contentStart = lines.findIndex((l) => !l.kind && l.text !== '' && isParagraph(l.text));
+  // Short lines above the title are the page's own headline, site name or category.
+  if (titleLine) {
+    // …but only the page's own header: past a forum post's header the lines are a post's text.
+    const postHeader = lines.find((l) => l.n < titleLine.n && l.kind === 'forum' && /[发發]表[于於]/u.test(l.text));
+    for (const l of lines) {
+      if (l.n >= titleLine.n || (postHeader && l.n > postHeader.n)) break;
+      if (l.kind || l.text === '') continue;
+      if (l.names) {
+        if (!meta.author) credit({ author: normalizeLine(l.raw, 'words') });
+        drop(l, 'credit', 'name-only byline');
+      } else if (isShortLine(l.text) && (chosen?.score ?? 0) >= 2) drop(l, 'headline', 'above the title', true);
+    }
+  }
+  // Name-only bylines near the top (朱建華, 牛靜 黃彩莉).
+  for (const l of top) {
+    if (l.kind || !l.names) continue;
+    if (contentStart >= 0 && l.n - 1 > contentStart) continue;
+    if (!meta.author) credit({ author: normalizeLine(l.raw, 'words') });
+    drop(l, 'credit', 'name-only byline');
+  }
+  // 5. Repeats of the title, summaries that repeat the text, captions shown twice.
+  const content = () => lines.filter((l) => !l.kind && l.text !== '');
+  if (key) {
+    for (const l of content()) {
+      if (l.n > (titleLine?.n ?? 0) + 40) break;
+      if (titleKey(l.text) === key && !/原文(?:内容|內容)?$/u.test(l.text)) drop(l, 'title', 'the title again');
+    }
+  }
+  // Page matter before a "…原文" marker (encyclopedia infoboxes, the site's summary).
+  const marker = content().find(
+    (l) => l.n < (titleLine?.n ?? 0) + 30 && isShortLine(l.text) && /原文(?:内容|內容)?$/u.test(l.text),
+  );
+  if (marker) {
+    for (const l of content()) {
+      if (l.n >= marker.n) break;
+      if (l.n > (titleLine?.n ?? 0)) drop(l, 'metadata', 'page matter before the text', true);
+    }
+  }
+  const body = content();
+  body.forEach((l, i) => {
+    if (l.kind) return;
+    const next = body[i + 1];
+    // The same short line twice in a row: a picture's alt text and its caption.
+    if (next && next.text === l.text && Array.from(l.text).length <= 60) {
+      drop(l, 'caption', 'shown twice (alt text and caption)');
+      drop(next, 'caption', 'shown twice (alt text and caption)');
+      return;
+    }
+    // A line the next one starts with and extends by a credit: the caption shown twice.
+    const after = nextNonEmpty(lines, l.n);
+    if (
+      after &&
+      after.text.startsWith(l.text) &&
+      Array.from(l.text).length >= 10 &&
+      Array.from(after.text).length - Array.from(l.text).length <= 30 &&
+      (after.kind === 'caption' || classifyChrome(after.text)?.kind === 'caption')
+    ) {
+      drop(l, 'caption', 'shown twice, the second time with its credit');
+    }
+  });
+  // A summary at the top repeating the text (摘要：…, 导读：…, the dek shown again in the body).
+  const summaryZone = content().slice(0, 6);
+  for (const l of summaryZone) {
+    const lead = l.text.replace(/^[【[]?(?:摘要|导读|導讀|导语|導語|提要)[】\]]?[：:]?/u, '');
+    const probe = Array.from(lead).slice(0, 24).join('');
+    if (Array.from(probe).length < 20) continue;
+    const later = content().find((o) => o.n > l.n && o !== l && o.text.includes(probe));
+    if (later) drop(l, 'duplicate', `summary repeating line ${later.n}`);
+  }
+  // Bare dates: meta at the top or the bottom of the text, content in the middle (a notice's date).
+  const bodyLines = content();
+  const firstBody = bodyLines.find((l) => isParagraph(l.text));
+  const lastBody = [...bodyLines].reverse().find((l) => isParagraph(l.text));
+  const reportedDates = new Set(report.filter((r) => r.kind === 'date').map((r) => r.line));
+  for (const l of lines) {
+    if (l.kind !== 'date' || reportedDates.has(l.n)) continue;
+    const inside = firstBody && lastBody && l.n > firstBody.n && l.n < lastBody.n;
+    if (inside) {
+      l.kind = undefined;
       continue;
     }
-    const next = kept[i + 1];
-    const prev = i > start ? kept[i - 1] : undefined;
-    const followedByBody = next !== undefined && !isShortLine(next.text);
-    const afterHeadingLike = prev !== undefined && isShortLine(prev.text) && !looksLikeCaption(prev.text);
-    if (!looksLikeCaption(text) && followedByBody && !afterHeadingLike) {
-      paragraphs.push(`## ${text}`);
-      report.push({ line: n, kind: 'heading', text });
-    } else {
-      report.push({ line: n, kind: 'caption', text });
-    }
+    report.push({ line: l.n, kind: 'date', action: 'removed', text: l.text, note: l.note });
   }
+  // Tags right under the title: 開發 前端 自動化.
+  if (titleLine) {
+    const after = content().find((l) => l.n > titleLine.n);
+    if (after && /^(?:\S{1,4}\s+){1,5}\S{1,4}$/u.test(after.text) && !/[，。！？]/u.test(after.text))
+      drop(after, 'metadata', 'tags');
+  }
+
+  // 6. Headings and paragraphs.
+  const rest = content();
+  const roles = classifyLines(rest.map((l) => l.text));
+  const paragraphs: string[] = [];
+  const paragraphLines: number[] = [];
+  let fragmentLines = 0;
+  let broken = 0;
+  rest.forEach((l, i) => {
+    const role = roles[i] ?? { role: 'paragraph' };
+    if (looksLikeMojibake(l.text)) {
+      report.push({
+        line: l.n,
+        kind: 'artefact',
+        action: 'kept',
+        text: l.text,
+        note: 'looks like mojibake (text decoded with the wrong encoding)',
+        check: true,
+      });
+    }
+    if (role.role === 'caption')
+      return drop(
+        l,
+        'caption',
+        looksLikeCaption(l.text) && countHan(l.text) === 0 ? 'short line without Chinese' : 'place shown in a picture',
+        true,
+      );
+    // A numbered heading glued to the end of the paragraph before it: …的工作。1 美团的数据场景特点
+    const glued =
+      role.role === 'paragraph'
+        ? /(?<=[。！？])(\d{1,2}(?:\.\d{1,2})*\s+[^，。！？、；：\s][^，。！？、；：]{1,15})$/u.exec(l.text)
+        : null;
+    if (glued?.[1]) {
+      paragraphs.push(l.text.slice(0, l.text.length - glued[1].length), `## ${glued[1]}`);
+      paragraphLines.push(l.n, l.n);
+      report.push({
+        line: l.n,
+        kind: 'heading',
+        action: 'changed',
+        text: glued[1],
+        note: 'numbered heading split from the end of the paragraph',
+        check: true,
+      });
+      return;
+    }
+    if (role.role === 'heading') {
+      paragraphs.push(`## ${l.text}`);
+      paragraphLines.push(l.n);
+      report.push({ line: l.n, kind: 'heading', action: 'kept', text: l.text });
+      return;
+    }
+    let text = l.text;
+    const cap = leadingCaption(text);
+    if (cap) {
+      text = text.slice(cap.length);
+      report.push({ line: l.n, kind: 'caption', action: 'changed', text: cap, note: 'caption glued to the paragraph' });
+    }
+    const inline = text.match(INLINE_IMAGE_CREDIT);
+    if (inline) {
+      text = text.replace(INLINE_IMAGE_CREDIT, '');
+      report.push({
+        line: l.n,
+        kind: 'caption',
+        action: 'changed',
+        text: inline.join(' '),
+        note: 'picture credit inside the paragraph',
+      });
+    }
+    if (role.fragment) {
+      fragmentLines += 1;
+      if (brokenLineEvidence(text)) broken += 1;
+      report.push({
+        line: l.n,
+        kind: 'fragment',
+        action: 'kept',
+        text,
+        note: 'one of several short lines in a row',
+        check: true,
+      });
+    } else if (isShortLine(text) && !role.list) {
+      report.push({ line: l.n, kind: 'kept', action: 'kept', text, check: true });
+    }
+    paragraphs.push(text);
+    paragraphLines.push(l.n);
+  });
   report.sort((a, b) => a.line - b.line);
-  return { meta, paragraphs, report };
+  const fragmented = fragmentLines >= 8 && fragmentLines >= 0.4 * paragraphs.length && broken >= 3;
+  return { meta, paragraphs, lines: paragraphLines, report, fragmented };
 }
 
 /** The zh.txt file for an import: header, blank line, paragraphs separated by blank lines. */

@@ -1,9 +1,14 @@
 /**
  * Normalises one line of Chinese text as scraped from the web into the form the content files
  * keep: ASCII punctuation next to Chinese becomes full-width, stray spaces around full-width
- * punctuation and inside Chinese runs go, and the space between Chinese and Latin/digits (a common
- * typesetting convention) stays. The importer and the seed content share these rules, so importing
- * the raw seed reproduces the content file exactly.
+ * punctuation go, and the space between Chinese and Latin/digits (a common typesetting convention)
+ * stays. The importer and the seed content share these rules, so importing the raw seed reproduces
+ * the content file exactly.
+ *
+ * A space between two Han characters is wording, not layout, in a line that is not running prose:
+ * it separates names (记者 张三 李四) and the parts of a headline, so it stays. Only a run of single
+ * characters spaced out for justification (编辑 大 风, 宋 瑞) closes up. In running prose (a line with
+ * ，。！？；、) such a space is a line-wrap or markup artefact (同质 化, 的 输入系统) and goes.
  */
 import { isCjkPunctuation, isHan } from './chars';
 
@@ -68,27 +73,54 @@ function widenParentheses(chars: string[]): string[] {
   return out;
 }
 
-/** Drops a space whose neighbours are Chinese/CJK punctuation or a middle dot in a name. */
-function dropSpaces(chars: string[]): string[] {
+/** Marks of running prose: a line holding one of these is a sentence, not a name list or title. */
+const PROSE = /[，。！？；、]/u;
+
+/**
+ * Drops a space next to CJK punctuation, and a space between two Han characters when the line is
+ * prose or the space only pads out single characters (大 风); see the module comment.
+ */
+function dropSpaces(chars: string[], spacing: Spacing): string[] {
+  const prose = spacing === 'auto' && PROSE.test(chars.join(''));
+  const isolated = (i: number): boolean =>
+    isHan(chars[i] ?? '') &&
+    (i === 0 || !isHan(chars[i - 1] ?? '')) &&
+    (i === chars.length - 1 || !isHan(chars[i + 1] ?? ''));
   return chars.filter((ch, i) => {
     if (ch !== ' ') return true;
     const before = chars[i - 1];
     const after = chars[i + 1];
     if (before === undefined || after === undefined) return false;
     if (isCjkPunctuation(before) || isCjkPunctuation(after)) return false;
-    if (isHan(before) && isHan(after)) return false;
+    if (isHan(before) && isHan(after)) return !(prose || (isolated(i - 1) && isolated(i + 1)));
     return true;
   });
 }
 
+/**
+ * U+00B7 MIDDLE DOT joins the parts of a transcribed name (埃隆 · 马斯克 → 埃隆·马斯克). A bullet
+ * (U+2022 •) or katakana dot (U+30FB ・) between two words is the same dot badly typed; at the start
+ * of a line it is a list bullet and stays as it is.
+ */
+function joinNameDots(text: string): string {
+  return text.replace(/(?<=[\p{Script=Han}\p{L}])\s*[·•・‧]\s*(?=[\p{Script=Han}\p{L}])/gu, '·');
+}
+
+/**
+ * How spaces between Han characters are treated: `auto` decides by the line (prose or not, see the
+ * module comment); `words` keeps them as in a name list or title, whatever the line holds (credit
+ * lines are read this way, so 记者 吴婧 陈倩儿 发自香港、成都 keeps its names apart).
+ */
+export type Spacing = 'auto' | 'words';
+
 /** Normalises one line; see the module comment for the rules. Lines without Han pass through trimmed. */
-export function normalizeLine(line: string): string {
+export function normalizeLine(line: string, spacing: Spacing = 'auto'): string {
   const collapsed = line.replace(SPACE_RUN, ' ').trim();
   if (!/\p{Script=Han}/u.test(collapsed)) return collapsed;
-  let chars = Array.from(collapsed.replace(/\s*[·•]\s*/gu, '·')); // U+00B7 MIDDLE DOT joins names
+  let chars = Array.from(joinNameDots(collapsed));
   chars = widenPunctuation(chars);
   chars = curlQuotes(chars);
   chars = widenParentheses(chars);
-  chars = dropSpaces(chars);
+  chars = dropSpaces(chars, spacing);
   return chars.join('');
 }

@@ -39,20 +39,23 @@ describe('npm run import -- raw.txt --english english.txt', () => {
 
     const again = run([raw, '--slug', 'wangari-maathai', '--english', english, '--force'], content);
     expect(again.status).toBe(0);
-    expect(again.stdout).toMatch(/kept the translated en\.txt that was there as .*en\.txt\..*\.bak/u);
-    expect(readdirSync(join(content, 'wangari-maathai')).filter((f) => f.endsWith('.bak'))).toHaveLength(1);
+    // The translated en.txt that was there is moved aside, never overwritten (scripts/import.ts).
+    expect(again.stdout).toMatch(/en\.before-import-[\dT-]+\.txt/u);
+    expect(readdirSync(join(content, 'wangari-maathai')).filter((f) => f.startsWith('en.before-import-'))).toHaveLength(
+      1,
+    );
   }, 120_000);
 
   it('refuses an English file that is missing or holds no English', () => {
     const work = mkdtempSync(join(tmpdir(), 'duizhao-english-'));
     const { raw } = inputs(work);
     const missing = run([raw, '--slug', 'x', '--english', join(work, 'nope.txt')], join(work, 'c'));
-    expect(missing.status).toBe(1);
+    expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('nope.txt: no such file');
     const chinese = join(work, 'zh-only.txt');
     writeFileSync(chinese, '这不是英文。');
     const none = run([raw, '--slug', 'x', '--english', chinese], join(work, 'c'));
-    expect(none.status).toBe(1);
+    expect(none.status).toBe(2);
     expect(none.stderr).toContain('holds no English words');
     expect(existsSync(join(work, 'c', 'x'))).toBe(false);
   }, 120_000);

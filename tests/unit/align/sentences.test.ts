@@ -1,8 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignEnglish, moveAsideTranslated } from '@/lib/align';
+import { alignEnglish } from '@/lib/align';
 import { MERGED, MISSING, alignSentences, englishFragments, englishParagraphs } from '@/lib/align/sentences';
 import { loadCedict } from '@/lib/dictionary/cedict';
 import { cleanScrapedText } from '@/lib/import/clean';
@@ -152,19 +151,5 @@ describe('the seed: raw text and its own English give back en.txt', () => {
     const { enTxt, result } = alignEnglish(imported.meta.title, imported.paragraphs, english, dictionary, PLACEHOLDER);
     expect(result.title).toBe(title);
     expect(enTxt.trim().split('\n\n').slice(1)).toEqual(blocks);
-  });
-});
-
-describe('moveAsideTranslated', () => {
-  it('moves a translated en.txt aside and replaces a skeleton silently', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'duizhao-align-'));
-    const file = join(dir, 'en.txt');
-    writeFileSync(file, `title: ${PLACEHOLDER}\n\n${PLACEHOLDER}\n`);
-    expect(moveAsideTranslated(file, PLACEHOLDER)).toBeNull();
-    writeFileSync(file, 'title: A Small Incident\n\nJuly 1920.\n');
-    const aside = moveAsideTranslated(file, PLACEHOLDER, new Date('2026-12-01T19:00:00Z'));
-    expect(aside).toBe(`${file}.2026-12-01T19-00-00-000Z.bak`);
-    expect(existsSync(file)).toBe(false);
-    expect(readdirSync(dir)).toEqual(['en.txt.2026-12-01T19-00-00-000Z.bak']);
   });
 });
