@@ -26,6 +26,7 @@ import type { ArticleView } from './view/types';
 
 type PipelineState = {
   deps: AnnotateDeps | null;
+  hsk: HskLevels | null;
   annotated: Map<string, AnnotatedArticle>;
   views: Map<string, ArticleView>;
   version: string | null;
@@ -40,7 +41,7 @@ type PipelineState = {
 const STATE_KEY = Symbol.for('duizhao.pipeline');
 function state(): PipelineState {
   const holder = globalThis as typeof globalThis & { [STATE_KEY]?: PipelineState };
-  holder[STATE_KEY] ??= { deps: null, annotated: new Map(), views: new Map(), version: null };
+  holder[STATE_KEY] ??= { deps: null, hsk: null, annotated: new Map(), views: new Map(), version: null };
   return holder[STATE_KEY];
 }
 
@@ -49,9 +50,16 @@ export function buildDeps(): AnnotateDeps {
   if (s.deps) return s.deps;
   const dictionary: Dictionary = loadCedict();
   const segmenter = createSegmenter({ dictionary });
-  const hsk: HskLevels = loadHskLevels();
+  const hsk = hskLevels();
   s.deps = { segment: (text, userWords) => segmenter.segment(text, userWords), dictionary, hsk };
   return s.deps;
+}
+
+/** The HSK list alone (30 ms), for views built from cached annotations without the segmenter. */
+function hskLevels(): HskLevels {
+  const s = state();
+  s.hsk ??= loadHskLevels();
+  return s.hsk;
 }
 
 const ROOT = process.cwd();
@@ -158,7 +166,8 @@ export function getArticleView(slug: string): ArticleView {
   const memo = `${slug}:${article.hash}`;
   let view = views.get(memo);
   if (!view) {
-    view = buildView(annotate(article), { traditional: traditionalConverter() });
+    const hsk = hskLevels();
+    view = buildView(annotate(article), { traditional: traditionalConverter(), hskEstimate: (w) => hsk.estimate(w) });
     views.set(memo, view);
   }
   return view;

@@ -26,6 +26,7 @@ export type OfflineLabels = {
   author: string;
   editor: string;
   source: string;
+  licence: string;
   pending: string;
   inArticle: string;
   inSentence: string;
@@ -137,6 +138,7 @@ export function renderOfflineHtml(view: ArticleView, body: BodyLabels, labels: O
     meta.author ? `${labels.author}: ${meta.author}` : '',
     meta.editor ? `${labels.editor}: ${meta.editor}` : '',
     meta.source ? `${labels.source}: ${meta.source}` : '',
+    meta.licence ? `${labels.licence}: ${meta.licence}` : '',
   ].filter(Boolean);
   const uiLabels = {
     close: labels.close,

@@ -15,7 +15,11 @@ import type { ArticleView, Sense, ViewEntry, ViewSentence, ViewToken, ViewWord }
 /** How many dictionary senses an entry carries to the popover (in the order it lists them). */
 export const ENTRY_SENSES = 6;
 
-export type ViewDeps = { traditional: Convert };
+export type ViewDeps = {
+  traditional: Convert;
+  /** The level a learner can read a word at (lib/dictionary/hsk); the list level alone when absent. */
+  hskEstimate?: (word: string) => number | undefined;
+};
 
 const sameReading = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length &&
@@ -97,6 +101,8 @@ function firstLine(entry: ViewEntry, name: boolean): Pick<ViewWord, 'first' | 'f
   return { first: '', firstFrom: name ? 'name' : 'none', sense: -1 };
 }
 
+const withLevel = (level: number | undefined): { hsk?: number } => (level ? { hsk: level } : {});
+
 function viewSentence(b: Builder, id: string, tokens: readonly Token[], en: string, deps: ViewDeps): ViewSentence {
   const traditional = convertRuns(
     tokens.map((t) => t.text),
@@ -117,7 +123,7 @@ function viewSentence(b: Builder, id: string, tokens: readonly Token[], en: stri
       ...firstLine(entry, name),
       matched: [],
       name,
-      ...(t.hsk ? { hsk: t.hsk } : {}),
+      ...withLevel(deps.hskEstimate?.(t.text) ?? t.hsk),
     };
     return token;
   });

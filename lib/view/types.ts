@@ -59,6 +59,11 @@ export type ViewWord = {
   matched: [number, number][];
   /** A person, place, organisation or product. */
   name: boolean;
+  /**
+   * The HSK level a learner reads this word at: its list level, or for a word the list lacks the
+   * highest level of its parts (lib/dictionary/hsk estimate). The popover's badge shows the list's
+   * own level (ViewEntry.hsk); the difficulty figures, the HSK colours and "pinyin above HSK n" use this.
+   */
   hsk?: number;
 };
 
@@ -90,6 +95,8 @@ export type ArticleMeta = {
   source?: string;
   url?: string;
   date?: string;
+  /** The text's licence, as its zh.txt header gives it (`public domain`, `CC BY 4.0`). */
+  licence?: string;
   draft: boolean;
   tags: string[];
 };

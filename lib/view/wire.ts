@@ -56,6 +56,8 @@ type WordRow = {
   /** Traditional spelling when it differs from the entry's. */
   t?: string;
   m?: [number, number][];
+  /** The level the word is read at, when it differs from the entry's list level (0 = none). */
+  h?: number;
 };
 
 export type WireData = {
@@ -140,6 +142,7 @@ export function encodeArticleData(view: ArticleView): WireData {
       if (w.alternatives.length > 0) row.a = w.alternatives.map(join);
       if (token.traditional !== entry.traditional) row.t = token.traditional;
       if (w.matched.length > 0) row.m = w.matched;
+      if ((w.hsk ?? 0) !== (entry.hsk ?? 0)) row.h = w.hsk ?? 0;
       words.push(row);
     }
   });
@@ -204,7 +207,7 @@ function firstOf(entry: ViewEntry, sense: number, from: ViewWord['firstFrom']): 
 
 function decodeWord(raw: unknown, entries: readonly (ViewEntry | null)[], sentences: number): ClientWord | string {
   if (!isObj(raw)) return 'not an object';
-  const { e, s, i, f, n, c, p, a, t, m } = raw;
+  const { e, s, i, f, n, c, p, a, t, m, h } = raw;
   const entry = isInt(e) ? entries[e] : undefined;
   if (!entry) return 'e (entry) unknown';
   if (!isInt(s) || s < 0 || s >= sentences) return 's (sentence) out of range';
@@ -216,6 +219,8 @@ function decodeWord(raw: unknown, entries: readonly (ViewEntry | null)[], senten
   if (a !== undefined && !(Array.isArray(a) && a.every(isStr))) return 'a (alternatives) malformed';
   if (m !== undefined && !(Array.isArray(m) && m.every((x) => Array.isArray(x) && x.length === 2 && x.every(isInt))))
     return 'm (matched) malformed';
+  if (h !== undefined && !(isInt(h) && h >= 0 && h <= 6)) return 'h (HSK) not 0–6';
+  const level = isInt(h) ? h : entry.hsk;
   const citation = isStr(c) ? split(c) : [...entry.reading];
   return {
     entry: e as number,
@@ -228,7 +233,7 @@ function decodeWord(raw: unknown, entries: readonly (ViewEntry | null)[], senten
     firstFrom: from,
     matched: (m as [number, number][] | undefined) ?? [],
     name: n === 1,
-    ...(entry.hsk ? { hsk: entry.hsk } : {}),
+    ...(level ? { hsk: level } : {}),
     traditional: isStr(t) ? t : entry.traditional,
   };
 }

@@ -119,7 +119,7 @@ export function contextFor(w: PageWord, script: Settings['script']): WordContext
     slug: data.slug,
     title: sentenceZh(title, script),
     sentence: at.sentence?.id === 't' ? '' : (at.sentence?.id ?? ''),
-    ...(w.entry.hsk ? { hsk: w.entry.hsk } : {}),
+    ...(w.word.hsk ? { hsk: w.word.hsk } : {}),
   };
 }
 

@@ -26,6 +26,7 @@ function labels(lang: Lang): OfflineLabels {
     author: t('article.byline'),
     editor: t('article.editor'),
     source: t('article.source'),
+    licence: t('article.licence'),
     pending: t('article.pending'),
     inArticle: t('popover.inArticle'),
     inSentence: t('popover.inSentence'),

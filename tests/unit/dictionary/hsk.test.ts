@@ -86,3 +86,31 @@ describe('loadHskLevels (HSK 2.0 from chinese-lexicon)', () => {
     expect(HSK_SOURCE.licence).toBe(pkg.license);
   });
 });
+
+describe('HskLevels.estimate: the level a learner reads a word the list lacks at', () => {
+  const hsk = createHskLevels([
+    ['我们', 1],
+    ['一', 1],
+    ['个', 1],
+    ['走', 2],
+    ['进', 2],
+    ['孩子', 2],
+    ['金融', 5],
+    ['很', 1],
+    ['多', 1],
+  ]);
+  it.each([
+    ['我们', 1], // listed: its own level
+    ['一个', 1], // a numeral and a classifier the segmenter joined
+    ['走进', 2],
+    ['很多', 1],
+    ['们', 1], // a bound form, met in 我们
+    ['孩子们', 2], // 孩子 + 们
+    ['融', 5], // only in 金融
+    ['𠀀', undefined], // in no listed word: beyond the lists
+    ['一𠀀', undefined],
+  ])('%s → %s', (word, expected) => {
+    expect(hsk.estimate(word)).toBe(expected);
+    if (hsk.level(word) !== undefined) expect(hsk.estimate(word)).toBe(hsk.level(word));
+  });
+});

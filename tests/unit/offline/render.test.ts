@@ -11,6 +11,7 @@ const labels: OfflineLabels = {
   author: 'Author',
   editor: 'Editor',
   source: 'Source',
+  licence: 'Licence',
   pending: 'Translation pending',
   inArticle: 'In this article',
   inSentence: 'In this sentence',
