@@ -16,6 +16,7 @@ import { evalGlossCoverage } from './eval/coverage';
 import { evalPolyphones } from './eval/polyphones';
 import { evalSegmentation } from './eval/segmentation';
 import { evalSpokenTones } from './eval/spoken';
+import { evalWordAlignment } from './eval/word-alignment';
 import { belowFloors, parseFloors, type Figures } from './eval/floors';
 import type { EvalSet, Progress, SetReport } from './eval/types';
 
@@ -27,6 +28,7 @@ const SETS: readonly (readonly [string, EvalSet])[] = [
   ['polyphones', evalPolyphones],
   ['spokenTones', evalSpokenTones],
   ['glossCoverage', evalGlossCoverage],
+  ['wordAlignment', evalWordAlignment],
 ];
 
 function usage(message: string): never {
