@@ -101,6 +101,9 @@ function numbersOf(text: string): number[] {
   return n === null ? [] : [n];
 }
 
+const MONTH_NAMES = new Set(
+  'January February March April May June July August September October November December'.split(' '),
+);
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 
 function englishNumber(w: EnglishWord): number | null {
@@ -241,6 +244,15 @@ function fillGaps(
   return out;
 }
 
+/** The sense a function word has when it is translated by one of its FUNCTION_GLOSSES and no sense says that word. */
+const SENSE_HINT: Record<string, RegExp> = {
+  在: /located/u,
+  是: /^to be\b/u,
+  的: /possessive/u,
+  之: /possessive/u,
+  一: /^one\b/u,
+};
+
 type Candidate = { word: number; sense: number; english: number[]; score: number };
 
 /** Stems of the English words a sense is expressed by, with the weight of each kind. */
@@ -249,7 +261,7 @@ function senseMatches(sense: string, english: readonly EnglishWord[]): { index: 
   if (w.empty) return [];
   const out: { index: number; weight: number }[] = [];
   english.forEach((e, j) => {
-    if (e.number) return;
+    if (e.number || MONTH_NAMES.has(e.text)) return; // "March" the month is not "to be on the march"
     if (e.stop) {
       if (w.function.includes(e.text.toLowerCase().replace(/[’']s$/u, '')))
         out.push({ index: j, weight: WEIGHT.function });
@@ -354,8 +366,13 @@ export function alignSentence(words: readonly AlignWord[], english: string): Wor
     if (glosses) {
       en.forEach((e, j) => {
         const t = e.text.toLowerCase();
-        if (glosses.includes(t))
-          candidates.push({ word: i, sense: -1, english: [j], score: WEIGHT.function - near(i, j) * 2 });
+        if (!glosses.includes(t)) return;
+        // The sense meant: the first that says the English word ("(noun suffix) on"), else the word's usual grammatical one.
+        const says = new RegExp(`(^|[^a-z'])${t}([^a-z]|$)`, 'u');
+        let sense = word.senses.findIndex((x) => says.test(x));
+        const hint = SENSE_HINT[word.text];
+        if (sense < 0 && hint) sense = word.senses.findIndex((x) => hint.test(x));
+        candidates.push({ word: i, sense, english: [j], score: WEIGHT.function - near(i, j) * 2 });
       });
     }
     if (word.pinyin) {

@@ -89,6 +89,16 @@ const VOWEL = /[aeiouy]/u;
  * "studi"; "completion", "completed" → "complet".
  */
 export function stem(word: string): string {
+  const base = word
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .replace(/[’']/gu, '');
+  const out = reduce(base);
+  // Too short a stem meets unrelated words ("using" → "us" would meet "US"): keep the word.
+  return out.length < 3 && base.length > 3 ? base : out;
+}
+
+function reduce(word: string): string {
   let w = word
     .toLowerCase()
     .replace(/[’']s$/u, '')
