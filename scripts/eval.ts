@@ -17,6 +17,7 @@ import { evalPolyphones } from './eval/polyphones';
 import { evalSegmentation } from './eval/segmentation';
 import { evalSpokenTones } from './eval/spoken';
 import { evalWordAlignment } from './eval/word-alignment';
+import { evalGlossaryAgreement } from './eval/glossary-agreement';
 import { belowFloors, parseFloors, type Figures } from './eval/floors';
 import type { EvalSet, Progress, SetReport } from './eval/types';
 
@@ -29,6 +30,7 @@ const SETS: readonly (readonly [string, EvalSet])[] = [
   ['spokenTones', evalSpokenTones],
   ['glossCoverage', evalGlossCoverage],
   ['wordAlignment', evalWordAlignment],
+  ['glossaryAgreement', evalGlossaryAgreement],
 ];
 
 function usage(message: string): never {

@@ -57,7 +57,8 @@ export function tokenWord(
     entries,
     isName: name.name,
     name,
-    ...(g ? { glossary: g.sense } : {}),
+    // An empty sense hides the curated sense but keeps the row's kind (the glossary-agreement eval).
+    ...(g?.sense ? { glossary: g.sense } : {}),
     ...(pinned ? { pinned } : {}),
   };
 }

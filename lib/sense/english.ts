@@ -171,7 +171,15 @@ const NON_TRANSLATING =
  */
 export function senseWords(sense: string): SenseWords {
   if (NON_TRANSLATING.test(sense)) return { content: [], function: [], empty: true, phrases: [] };
-  let text = sense.replace(/\bas in\b.*$/u, ' ').replace(/"[^"]*"/gu, ' ');
+  const quoted: string[] = [];
+  let text = sense
+    .replace(/\bas in\b.*$/u, ' ')
+    // ("he" or "she"): quoted words in parentheses are the translation itself, keep them.
+    .replace(/\(((?:\s*(?:or\s*)?"[^"]+")+)\s*\)/gu, (_, inner: string) => {
+      for (const q of inner.matchAll(/"([^"]+)"/gu)) quoted.push(...(q[1] ?? '').toLowerCase().split(/\s+/u));
+      return ' ';
+    })
+    .replace(/"[^"]*"/gu, ' ');
   // Parenthesised notes, innermost first: "(used after a noun (…) …)" says how, not what.
   for (let prev = ''; prev !== text;) {
     prev = text;
@@ -210,5 +218,6 @@ export function senseWords(sense: string): SenseWords {
           : generic.filter((g) => g !== 'to' && g !== 'a' && g !== 'the' && g !== 'of')),
       );
   }
+  for (const q of quoted) (isStopWord(q) ? fn : content).push(isStopWord(q) ? q : stem(q));
   return { content, function: fn, empty: content.length === 0 && fn.length === 0, phrases };
 }

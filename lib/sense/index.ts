@@ -95,7 +95,7 @@ export function chooseSense(input: ChooseInput): SenseChoice {
   }
 
   // The alignment's sense index counts the rows of this reading, as `chooseSentence` passes them.
-  const candidates = readingRows(rows, input.reading);
+  const candidates = readingRows(rows, input.reading, input.isName);
   const alignment =
     input.alignment ?? alignSentence([{ text: input.word, senses: candidates.map((r) => r.text) }], input.english)[0];
   const matchedSense = alignment && alignment.sense >= 0 ? candidates[alignment.sense] : undefined;
@@ -110,10 +110,15 @@ export function chooseSense(input: ChooseInput): SenseChoice {
   return { senses: rows, used: 'default', matched: alignment?.spans ?? [] };
 }
 
-/** The rows of the occurrence's reading (all rows when none has it), in order. */
-function readingRows(rows: readonly SenseRow[], reading: readonly string[]): SenseRow[] {
+/**
+ * The rows that compete for the English: those of the occurrence's reading (all rows when none
+ * has it), and of a name only its proper rows when it has any (特斯拉 Tesla is not "tesla (unit)").
+ */
+function readingRows(rows: readonly SenseRow[], reading: readonly string[], isName = false): SenseRow[] {
   const same = rows.filter((r) => sameReading(r.pinyin, reading));
-  return same.length > 0 ? same : [...rows];
+  const pool = same.length > 0 ? same : [...rows];
+  const proper = isName ? pool.filter((r) => r.proper) : [];
+  return proper.length > 0 ? proper : pool;
 }
 
 /** One word of a sentence for `chooseSentence`: everything `chooseSense` needs except the English. */
@@ -127,7 +132,7 @@ export type SentenceWord = Omit<ChooseInput, 'english' | 'alignment' | 'before'>
 export function chooseSentence(words: readonly SentenceWord[], english: string): SenseChoice[] {
   const ordered = words.map((w) => orderSenses(w.entries, w.reading, { name: w.isName }));
   // Only senses of the reading chosen here compete for the English (和 hé is not 和 hè "to reply to a poem").
-  const candidates = ordered.map((rows, i) => readingRows(rows, words[i]?.reading ?? []));
+  const candidates = ordered.map((rows, i) => readingRows(rows, words[i]?.reading ?? [], words[i]?.isName));
   const alignment = alignSentence(
     words.map((w, i) => ({
       text: w.word,

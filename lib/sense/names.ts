@@ -46,19 +46,25 @@ const POS_KIND: Record<string, NameKind> = {
 /** Words in an English gloss that say what kind of name it is. */
 const KIND_WORDS: readonly [NameKind, RegExp][] = [
   [
-    'place',
-    /\b(city|province|state|country|county|district|prefecture|capital|river|mountain|island|lake|region|valley|town|village|sea|ocean|kingdom|republic|abbr\. for [A-Z]\w+ ?(Arabia|America|Africa|Europe))\b/u,
-  ],
-  [
     'organisation',
-    /\b(company|corporation|corp|inc|firm|maker|chipmaker|group|bank|university|agency|party|publisher|magazine|newspaper|organization|organisation|institute|association|capital|fund)\b/iu,
+    /\b(company|corporation|corp|inc|firm|maker|chipmaker|group|bank|university|agency|party|publisher|magazine|newspaper|organization|organisation|institute|association|fund|club|team)\b/iu,
   ],
-  ['product', /\b(car|phone|software|game|brand|model|product|card game|franchise)\b/iu],
+  ['product', /\b(car|phone|software|game|brand|model|product|franchise)\b/iu],
+  [
+    'place',
+    /\b(city|province|state|country|county|district|prefecture|municipality|capital of|river|mountain|island|lake|region|valley|town|village|sea|ocean|kingdom|republic|Wall|Valley|Arabia|America|Africa|Europe|Asia|United States|USA)\b/u,
+  ],
   [
     'person',
-    /\b(surname|given name|name|\(\d{3,4}[-–]|poet|writer|emperor|king|president|inventor|engineer|magnate|scientist|researcher)\b/iu,
+    /\b(surname|given name|name|poet|writer|author|emperor|king|president|inventor|engineer|magnate|scientist|researcher|protagonist|founder)\b|\(\d{3,4}[-–]/iu,
   ],
 ];
+
+/**
+ * Capitalised in CC-CEDICT but words a learner learns, not names: languages, currencies,
+ * festivals, the Internet (英语, 美金, 春节, 互联网).
+ */
+const NOT_A_NAME = /\b(language|dollar|currency|USD|RMB|festival|Internet|dialect|script)\b/iu;
 
 /** What kind of name a gloss describes, when it says. */
 export function kindFromGloss(gloss: string): NameKind | undefined {
@@ -73,13 +79,16 @@ function withKind(source: 'glossary' | 'pos' | 'dictionary' | 'shape', kind: Nam
 /** Is this occurrence a name, and what kind (see the file header for the order of evidence). */
 export function nameOf(input: NameInput): NameVerdict {
   const { word, entries, pos } = input;
-  if (input.glossaryKind === 'name') return withKind('glossary', kindFromGloss(input.glossarySense ?? ''));
+  const dictionaryGloss = entries.flatMap((e) => e.senses).join('; ');
+  if (input.glossaryKind === 'name') {
+    return withKind('glossary', kindFromGloss(input.glossarySense ?? '') ?? kindFromGloss(dictionaryGloss));
+  }
   if (input.glossaryKind === 'skip') return { name: false };
   const common = entries.some((e) => !isProperEntry(e));
   const tagged = pos ? POS_KIND[pos] : undefined;
   if (tagged && !common && Array.from(word).length > 1) return withKind('pos', tagged);
-  if (entries.length > 0 && !common) {
-    return withKind('dictionary', kindFromGloss(entries.flatMap((e) => e.senses).join('; ')));
+  if (entries.length > 0 && !common && !NOT_A_NAME.test(dictionaryGloss)) {
+    return withKind('dictionary', kindFromGloss(dictionaryGloss));
   }
   if (entries.length === 0 && looksLikeName(word)) return withKind('shape', undefined);
   return { name: false };
