@@ -18,6 +18,7 @@ import { evalSegmentation } from './eval/segmentation';
 import { evalSpokenTones } from './eval/spoken';
 import { evalWordAlignment } from './eval/word-alignment';
 import { evalGlossaryAgreement } from './eval/glossary-agreement';
+import { evalFirstGloss } from './eval/first-gloss';
 import { belowFloors, parseFloors, type Figures } from './eval/floors';
 import type { EvalSet, Progress, SetReport } from './eval/types';
 
@@ -31,6 +32,7 @@ const SETS: readonly (readonly [string, EvalSet])[] = [
   ['glossCoverage', evalGlossCoverage],
   ['wordAlignment', evalWordAlignment],
   ['glossaryAgreement', evalGlossaryAgreement],
+  ['firstGloss', evalFirstGloss],
 ];
 
 function usage(message: string): never {
