@@ -101,19 +101,20 @@ export const evalFirstGloss: EvalSet = (_dataDir, deps, progress) => {
     const first = entries.flatMap((e) => e.senses).find((s) => !isCrossReference(s) && !/^CL:/u.test(s));
     if (g.senses.includes(index(first))) cedictRight += 1;
   });
+  // With no gold article in the content folder nothing is measured: the shares are left out, so
+  // a floor on them reports "not measured" instead of passing or failing on a made-up 0.
+  const metrics: Record<string, number> = scored
+    ? {
+        accuracy: right / scored,
+        defaultOrderAccuracy: defaultRight / scored,
+        cedictFirstAccuracy: cedictRight / scored,
+        countScored: scored,
+      }
+    : { countScored: 0 };
   return {
     set: 'firstGloss',
     size: `${gold.length} gold occurrences, ${scored} scored, ${none} where no sense fits, ${annotated.size} article(s)`,
-    // With no gold article in the content folder nothing is measured: the shares are left out, so
-    // a floor on them reports "not measured" instead of passing or failing on a made-up 0.
-    metrics: (scored
-      ? {
-          accuracy: right / scored,
-          defaultOrderAccuracy: defaultRight / scored,
-          cedictFirstAccuracy: cedictRight / scored,
-          countScored: scored,
-        }
-      : { countScored: 0 }) as Record<string, number>,
+    metrics,
     categories: Object.fromEntries(categories),
     topErrors: topCounts(wrong, 60),
     characters,
