@@ -67,7 +67,14 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     'sprang:spring strove:strive swore:swear sworn:swear swung:swing undertook:undertake wound:wind ' +
     'men:man women:woman children:child feet:foot teeth:tooth mice:mouse geese:goose people:person ' +
     'better:good best:good worse:bad worst:bad less:little least:little further:far farther:far ' +
-    'larger:large largest:large bigger:big biggest:big'
+    'larger:large largest:large bigger:big biggest:big ' +
+    // Nationality adjectives meet their country: CC-CEDICT glosses 法国 "France", the line says "French".
+    'french:france chinese:china japanese:japan british:britain english:england german:germany ' +
+    'spanish:spain italian:italy russian:russia korean:korea indian:india afghan:afghanistan ' +
+    'pakistani:pakistan israeli:israel iraqi:iraq iranian:iran egyptian:egypt greek:greece turkish:turkey ' +
+    'dutch:netherlands american:america african:africa european:europe asian:asia kenyan:kenya ' +
+    'canadian:canada australian:australia mexican:mexico brazilian:brazil vietnamese:vietnam thai:thailand ' +
+    'saudi:saudi swiss:switzerland swedish:sweden polish:poland philippine:philippines filipino:philippines'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),

@@ -9,6 +9,7 @@ import type { DictEntry } from '../dictionary/cedict';
 import { alignSentence, type Span, type WordAlignment } from './align';
 import { senseWords, englishWords } from './english';
 import { orderSenses, sameReading, type SenseRow } from './order';
+import { ruleSense } from './rules';
 
 export type { SenseRow } from './order';
 export type { Span, WordAlignment } from './align';
@@ -42,8 +43,10 @@ export type ChooseInput = {
   pinned?: string;
   /** The word's alignment in its sentence (from `alignSentence` over the whole sentence), when the caller has it. */
   alignment?: WordAlignment;
-  /** The sentence's text just before the word, for grammatical rules (a classifier after 这/一/三). */
+  /** The sentence's text just before the word, for the Chinese-side rules (lib/sense/rules: a classifier after 这/一/三). */
   before?: string;
+  /** The sentence's text just after the word (约 before a number is "approximately"). */
+  after?: string;
 };
 
 /** The word's CC-CEDICT senses flattened over its entries in file order: what a sense number counts. */
@@ -57,11 +60,6 @@ export function resolvePinned(entries: readonly DictEntry[], pinned: string): st
   if (/^\d+$/u.test(pinned.trim())) return flat[Number(pinned) - 1] ?? null;
   return flat.find((s) => s === pinned.trim()) ?? null;
 }
-
-/** Words that make the next word a measure word: numerals, demonstratives, 每, 几, 某. */
-const BEFORE_CLASSIFIER = /(?:[这那哪每某几两半]|[一二三四五六七八九十百千万]|\d)\s*$/u;
-
-const isClassifierSense = (row: SenseRow) => row.grammatical === true && /classifier for/u.test(row.text);
 
 /** Moves the row at `index` to the front. */
 function lead(rows: readonly SenseRow[], index: number): SenseRow[] {
@@ -103,9 +101,10 @@ export function chooseSense(input: ChooseInput): SenseChoice {
     return { senses: lead(rows, rows.indexOf(matchedSense)), used: 'sentence', matched: alignment.spans };
   }
 
-  if (input.before !== undefined && BEFORE_CLASSIFIER.test(input.before)) {
-    const at = rows.findIndex(isClassifierSense);
-    if (at >= 0) return { senses: lead(rows, at), used: 'sentence', matched: [] };
+  if (input.before !== undefined || input.after !== undefined) {
+    const { index } = ruleSense(candidates, { word: input.word, before: input.before ?? '', after: input.after ?? '' });
+    const row = candidates[index];
+    if (row) return { senses: lead(rows, rows.indexOf(row)), used: 'sentence', matched: alignment?.spans ?? [] };
   }
   return { senses: rows, used: 'default', matched: alignment?.spans ?? [] };
 }
@@ -122,7 +121,7 @@ function readingRows(rows: readonly SenseRow[], reading: readonly string[], isNa
 }
 
 /** One word of a sentence for `chooseSentence`: everything `chooseSense` needs except the English. */
-export type SentenceWord = Omit<ChooseInput, 'english' | 'alignment' | 'before'>;
+export type SentenceWord = Omit<ChooseInput, 'english' | 'alignment' | 'before' | 'after'>;
 
 /**
  * Every word of one sentence at once: aligns the sentence once (so two words do not claim the
@@ -138,14 +137,17 @@ export function chooseSentence(words: readonly SentenceWord[], english: string):
       text: w.word,
       // A curated sense is what the word means here: it alone competes for the English words.
       senses: w.glossary ? [w.glossary] : (candidates[i] ?? []).map((r) => r.text),
-      ...(w.reading.length > 0 ? { pinyin: w.reading } : {}),
+      // Spelt-out pinyin anchors only names and words the dictionary lacks: 满 mǎn is not "man".
+      ...(w.reading.length > 0 && (w.isName || w.entries.length === 0) ? { pinyin: w.reading } : {}),
     })),
     english,
   );
-  let before = '';
+  const text = words.map((w) => w.word).join('');
+  let at = 0;
   return words.map((w, i) => {
-    const choice = chooseSense({ ...w, english, before, ...(alignment[i] ? { alignment: alignment[i] } : {}) });
-    before += w.word;
-    return choice;
+    const before = text.slice(0, at);
+    at += w.word.length;
+    const after = text.slice(at);
+    return chooseSense({ ...w, english, before, after, ...(alignment[i] ? { alignment: alignment[i] } : {}) });
   });
 }

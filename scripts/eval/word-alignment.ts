@@ -40,7 +40,11 @@ export function alignWord(word: string, dictionary: Dictionary): AlignWord {
   const entries = dictionary.lookup(word);
   if (entries.length > 0) {
     const senses = orderSenses(entries, [], { name: false }).map((r) => r.text);
-    return { text: word, senses, pinyin: entries[0]?.pinyin ?? contextReadings(word) };
+    // As on the page (lib/sense chooseSentence): spelt-out pinyin anchors names only.
+    const proper = entries.every((e) => /^[A-Z]/u.test(e.pinyin[0] ?? ''));
+    return proper
+      ? { text: word, senses, pinyin: entries[0]?.pinyin ?? contextReadings(word) }
+      : { text: word, senses };
   }
   const parts = composeParts(word, dictionary).filter(hasHan);
   const senses = parts.flatMap((p) => orderSenses(dictionary.lookup(p), [], { name: false }).map((r) => r.text));
