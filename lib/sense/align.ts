@@ -114,9 +114,21 @@ function englishNumber(w: EnglishWord): number | null {
   return ENGLISH_NUMBERS[lower] ?? ENGLISH_SCALES[lower] ?? null;
 }
 
+/** The number English word `j` starts, with a scale word after it: "6 billion" → 6e9 over two words. */
+function englishValue(en: readonly EnglishWord[], j: number): { value: number; words: number[] } | null {
+  const e = en[j];
+  const n = e ? englishNumber(e) : null;
+  if (n === null || !e) return null;
+  const scale = ENGLISH_SCALES[en[j + 1]?.text.toLowerCase() ?? ''];
+  return scale ? { value: n * scale, words: [j, j + 1] } : { value: n, words: [j] };
+}
+
 /** 6月 ↔ June: a month written with its number. */
-function monthOf(text: string): string | null {
-  const m = /^(\d{1,2}|[一二三四五六七八九十]{1,3})月/u.exec(text);
+function monthOf(text: string, previous = ''): string | null {
+  // "5月" as one word (the Tsinghua gold), or "月" after a number word ("5 月" on the page).
+  const m =
+    /^(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/u.exec(text) ??
+    (/^月/u.test(text) ? /(\d{1,2}|[一二三四五六七八九十]{1,3})\s*()$/u.exec(previous) : null);
   if (!m) return null;
   const n = /\d/u.test(m[1] as string) ? Number(m[1]) : chineseNumber(m[1] as string);
   return n && n >= 1 && n <= 12 ? (MONTHS[n - 1] ?? null) : null;
@@ -206,7 +218,8 @@ export function expectedPositions(linked: readonly (readonly number[])[], englis
     const js = linked[k] ?? [];
     return side === 'left' ? Math.max(...js) : Math.min(...js);
   };
-  return linked.map((_, i) => {
+  return linked.map((own, i) => {
+    if (own.length > 0) return own.reduce((a, b) => a + b, 0) / own.length;
     let left = i - 1;
     while (left >= 0 && (linked[left]?.length ?? 0) === 0) left -= 1;
     let right = i + 1;
@@ -331,31 +344,26 @@ export function alignSentence(words: readonly AlignWord[], english: string): Wor
   const near = (i: number, j: number) => WEIGHT.distance * Math.abs(i / n - j / m);
 
   words.forEach((word, i) => {
-    // Latin words and numbers: the same word or value on the English side.
-    if (/[A-Za-z0-9]/u.test(word.text)) {
-      const latin = word.text.toLowerCase().match(/[a-z][a-z0-9.]*/gu) ?? [];
-      const numbers = numbersOf(word.text);
-      en.forEach((e, j) => {
-        const lower = e.text.toLowerCase();
-        const num = englishNumber(e);
-        if (
-          latin.some((l) => l === lower || l.replace(/\.$/u, '') === lower) ||
-          (num !== null && numbers.includes(num))
-        ) {
-          candidates.push({ word: i, sense: -1, english: [j], score: WEIGHT.anchor - near(i, j) });
-        }
-      });
-    } else {
-      const numbers = numbersOf(word.text);
-      if (numbers.length > 0) {
-        en.forEach((e, j) => {
-          const num = englishNumber(e);
-          if (num !== null && numbers.includes(num))
-            candidates.push({ word: i, sense: -1, english: [j], score: WEIGHT.anchor - near(i, j) });
-        });
+    // Latin words and numbers: the same word or value on the English side ("60 亿" ↔ "6 billion").
+    const latin = /[A-Za-z]/u.test(word.text) ? (word.text.toLowerCase().match(/[a-z][a-z0-9.]*/gu) ?? []) : [];
+    const numbers = numbersOf(word.text);
+    en.forEach((e, j) => {
+      const lower = e.text.toLowerCase();
+      if (latin.some((l) => l === lower || l.replace(/\.$/u, '') === lower)) {
+        candidates.push({ word: i, sense: -1, english: [j], score: WEIGHT.anchor - near(i, j) });
       }
-    }
-    const month = monthOf(word.text);
+      const value = englishValue(en, j);
+      if (value && numbers.includes(value.value)) {
+        candidates.push({ word: i, sense: -1, english: value.words, score: WEIGHT.anchor - near(i, j) });
+      }
+    });
+    const month = monthOf(
+      word.text,
+      words
+        .slice(Math.max(0, i - 2), i)
+        .map((w) => w.text)
+        .join(''),
+    );
     if (month) {
       en.forEach((e, j) => {
         if (e.text.toLowerCase() === month)

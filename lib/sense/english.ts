@@ -195,7 +195,7 @@ export function senseWords(sense: string): SenseWords {
   text = text
     .replace(/[\p{Script=Han}|]+\[[^\]]*\]/gu, ' ')
     .replace(/\p{Script=Han}+/gu, ' ')
-    .replace(/\b(abbr\.|lit\.|fig\.|coll\.|esp\.|e\.g\.|i\.e\.|etc\.)/gu, ' ');
+    .replace(/\b(abbr\.(?: for| of)?|lit\.|fig\.|coll\.|esp\.|e\.g\.|i\.e\.|etc\.)/gu, ' ');
   const content: string[] = [];
   const fn: string[] = [];
   const phrases: string[][] = [];
