@@ -8,7 +8,7 @@
  * (one-to-one preference), and ties go to the English word nearest the Chinese word's relative
  * position in the sentence.
  */
-import { englishWords, senseWords, type EnglishWord } from './english';
+import { englishWords, LIGHT_VERBS, senseWords, type EnglishWord } from './english';
 
 export type AlignWord = {
   text: string;
@@ -266,7 +266,26 @@ const SENSE_HINT: Record<string, RegExp> = {
   一: /^one\b/u,
 };
 
-type Candidate = { word: number; sense: number; english: number[]; score: number };
+/** `weak`: function-word evidence, which only counts near where the strong links put the word. */
+type Candidate = { word: number; sense: number; english: number[]; score: number; weak?: boolean };
+
+/** A light verb counts half ("make" in "to make peace" says little on its own). */
+const stemWeight = (stem: string) => (LIGHT_VERBS.has(stem) ? 0.5 : 1);
+
+/**
+ * How much of a part of the sense one matched word covers, at best: "make" covers a third of
+ * "to make peace" (a light verb beside a content word), all of "to make".
+ */
+function coverage(parts: readonly string[][], stem: string): number {
+  let best = 0;
+  for (const part of parts) {
+    if (!part.includes(stem)) continue;
+    const total = part.reduce((n, c) => n + stemWeight(c), 0);
+    best = Math.max(best, stemWeight(stem) / total);
+  }
+  // A long part is still said by its head word: never below half.
+  return Math.max(best, best > 0 && !LIGHT_VERBS.has(stem) ? 0.5 : 0);
+}
 
 /** Stems of the English words a sense is expressed by, with the weight of each kind. */
 function senseMatches(sense: string, english: readonly EnglishWord[]): { index: number; weight: number }[] {
@@ -280,7 +299,7 @@ function senseMatches(sense: string, english: readonly EnglishWord[]): { index: 
         out.push({ index: j, weight: WEIGHT.function });
       return;
     }
-    if (w.content.includes(e.stem)) out.push({ index: j, weight: WEIGHT.content });
+    if (w.content.includes(e.stem)) out.push({ index: j, weight: WEIGHT.content * coverage(w.parts, e.stem) });
     else if (
       e.stem.length >= 6 &&
       w.content.some((c) => c.length >= 4 && e.stem.length > c.length && (e.stem.endsWith(c) || e.stem.startsWith(c)))
@@ -380,7 +399,7 @@ export function alignSentence(words: readonly AlignWord[], english: string): Wor
         let sense = word.senses.findIndex((x) => says.test(x));
         const hint = SENSE_HINT[word.text];
         if (sense < 0 && hint) sense = word.senses.findIndex((x) => hint.test(x));
-        candidates.push({ word: i, sense, english: [j], score: WEIGHT.function - near(i, j) * 2 });
+        candidates.push({ word: i, sense, english: [j], score: WEIGHT.function - near(i, j) * 2, weak: true });
       });
     }
     if (word.pinyin) {
@@ -402,6 +421,7 @@ export function alignSentence(words: readonly AlignWord[], english: string): Wor
           sense: k,
           english: [...new Set(group)].sort((a, b) => a - b),
           score: weight + bonus - WEIGHT.rank * k - near(i, j),
+          weak: weight <= WEIGHT.function,
         });
       }
     });
@@ -421,9 +441,7 @@ export function alignSentence(words: readonly AlignWord[], english: string): Wor
       score: c.score,
     };
   };
-  const strong = candidates
-    .filter((c) => c.score > WEIGHT.function)
-    .sort((a, b) => b.score - a.score || a.word - b.word);
+  const strong = candidates.filter((c) => !c.weak).sort((a, b) => b.score - a.score || a.word - b.word);
   // First only English words nobody has yet (one-to-one), then, for Chinese words still without
   // a link, English words already taken (a word said twice in Chinese, once in English).
   for (const pass of [0, 1]) {
@@ -439,7 +457,7 @@ export function alignSentence(words: readonly AlignWord[], english: string): Wor
   // should be: between the English of its linked neighbours.
   const expected = expectedPositions(linked, en.length);
   const weak = candidates
-    .filter((c) => c.score <= WEIGHT.function)
+    .filter((c) => c.weak)
     .map((c) => ({ ...c, score: c.score - 0.1 * Math.abs((c.english[0] ?? 0) - (expected[c.word] ?? 0)) }))
     .filter((c) => Math.abs((c.english[0] ?? 0) - (expected[c.word] ?? 0)) <= WEAK_REACH)
     .sort((a, b) => b.score - a.score || a.word - b.word);

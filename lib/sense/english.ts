@@ -45,6 +45,26 @@ const GENERIC = new Set(
   'to a an the of be is are was were been being it its one ones s do does did have has had'.split(' '),
 );
 
+/** Verbs that carry little meaning alone inside a phrase ("to make peace", "to take part"): half weight. */
+export const LIGHT_VERBS = new Set([
+  'mak',
+  'take',
+  'tak',
+  'get',
+  'give',
+  'giv',
+  'put',
+  'go',
+  'come',
+  'com',
+  'set',
+  'keep',
+  'let',
+  'hold',
+  'turn',
+  'bring',
+]);
+
 /** Irregular forms → the base form the stemmer then reduces. Verbs, a few plurals and comparatives. */
 const IRREGULAR: Record<string, string> = Object.fromEntries(
   (
@@ -164,6 +184,8 @@ export type SenseWords = {
   empty: boolean;
   /** Every word of each part that has content words, lower case (function) or stemmed: "this year" → this, year. */
   phrases: string[][];
+  /** The content stems of each part of the sense ("to make peace; to draw" → [make, peac], [draw]). */
+  parts: string[][];
 };
 
 /** Senses that translate nothing: "surname He", "variant of 從|从[cong2]", "CL:個|个[ge4]". */
@@ -177,7 +199,7 @@ const NON_TRANSLATING =
  * together, with … ; "surname Ji" → empty.
  */
 export function senseWords(sense: string): SenseWords {
-  if (NON_TRANSLATING.test(sense)) return { content: [], function: [], empty: true, phrases: [] };
+  if (NON_TRANSLATING.test(sense)) return { content: [], function: [], empty: true, phrases: [], parts: [] };
   const quoted: string[] = [];
   let text = sense
     .replace(/\bas in\b.*$/u, ' ')
@@ -199,6 +221,7 @@ export function senseWords(sense: string): SenseWords {
   const content: string[] = [];
   const fn: string[] = [];
   const phrases: string[][] = [];
+  const parts: string[][] = [];
   // Function words count only in a part of the sense made of nothing else ("and; together with;
   // with" gives "and" and "with"; "really and truly" gives none).
   for (const part of text.split(/[;,]/u)) {
@@ -216,6 +239,7 @@ export function senseWords(sense: string): SenseWords {
       else functionWords.push(raw.replace(/[’']s$/u, ''));
     }
     content.push(...words);
+    if (words.length > 0) parts.push(words);
     if (words.length > 0 && phrase.length > words.length) phrases.push(phrase);
     // "is; are; to be": when a part holds only the commonest words, they are what it says.
     if (words.length === 0)
@@ -226,5 +250,5 @@ export function senseWords(sense: string): SenseWords {
       );
   }
   for (const q of quoted) (isStopWord(q) ? fn : content).push(isStopWord(q) ? q : stem(q));
-  return { content, function: fn, empty: content.length === 0 && fn.length === 0, phrases };
+  return { content, function: fn, empty: content.length === 0 && fn.length === 0, phrases, parts };
 }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { charSenses, chooseSense, resolvePinned } from '@/lib/sense';
+import { dictionary, matchedText, senseIn } from './seed';
+
+describe('the popover opens on the sense used in the seed sentence (issue 12 acceptance)', () => {
+  it('高达 in 使用高达 150 兆瓦: "to attain; to reach up to", not Gundam', () => {
+    const r = senseIn('可能使用高达', '高达');
+    expect(r.choice.senses[0]).toMatchObject({ text: 'to attain; to reach up to', proper: false });
+    expect(r.choice.senses.map((s) => s.text)).toContain('Gundam, Japanese animation franchise'); // kept, further down
+  });
+
+  it('作为 in 作为世界范围内的“知名网红”: "as (in the capacity of)", matched on "As"', () => {
+    const r = senseIn('作为世界范围内', '作为');
+    expect(r.choice).toMatchObject({ used: 'sentence' });
+    expect(r.choice.senses[0]?.text).toBe('as (in the capacity of)');
+    expect(matchedText(r)).toEqual(['As']);
+  });
+
+  it('台 in 这台超级计算机: the classifier for machines, not Taiwan', () => {
+    const r = senseIn('这台超级计算机', '台');
+    expect(r.choice.senses[0]?.text).toBe('classifier for vehicles or machines');
+    expect(r.choice.used).toBe('sentence');
+  });
+
+  it('和 in 可以和 OpenAI 掰一掰手腕: "and; together with; with", from the English', () => {
+    const r = senseIn('可以和 OpenAI', '和');
+    expect(r.choice.used).toBe('sentence');
+    expect(r.choice.senses[0]?.text).toMatch(/^\(joining two nouns\) and; together with; with/u);
+    // Known weakness: the highlight goes to "added together" (相加's word), not to "with".
+    expect(matchedText(r)).toEqual(['together']);
+  });
+
+  it('计 in 计划: the character opens on "to calculate" in its reading ji4, not "surname Ji"', () => {
+    const r = senseIn('计划是 2025 年竣工', '计划');
+    expect(r.choice.senses[0]?.text).toBe('plan');
+    expect(charSenses('计', 'ji4', dictionary.lookup('计'))[0]?.text).toBe('to calculate');
+  });
+
+  it('融资: a curated glossary sense wins, and the English it says is found', () => {
+    const r = senseIn('宣布完成 60 亿美元的融资', '融资');
+    expect(r.choice.used).toBe('glossary');
+    expect(matchedText(r)).toContain('funding');
+  });
+
+  it('names are flagged from the glossary kind and from CC-CEDICT', () => {
+    expect(senseIn('埃隆', '埃隆').name).toMatchObject({ name: true, source: 'glossary' });
+    expect(senseIn('美国', '美国').name).toMatchObject({ name: true, kind: 'place' });
+    expect(senseIn('作为世界范围内', '作为').name).toEqual({ name: false });
+  });
+});
+
+describe('chooseSense', () => {
+  const entries = dictionary.lookup('作为');
+  it('falls back to the default order when the English is a free translation', () => {
+    // 马斯克作为作为 OpenAI 主要联合创始人之一 is rendered "Musk was one of OpenAI's main co-founders": no "as".
+    const choice = chooseSense({
+      word: '作为',
+      reading: ['zuo4', 'wei2'],
+      entries,
+      english: 'At the same time, Musk was one of OpenAI’s main co-founders.',
+      isName: false,
+    });
+    expect(choice.used).toBe('default');
+    expect(choice.senses[0]?.text).toBe("one's conduct");
+    expect(choice.matched).toEqual([]);
+  });
+
+  it('a pinned sense (by number or by text) comes first', () => {
+    const base = { word: '作为', reading: ['zuo4', 'wei2'], entries, english: 'It is what it is.', isName: false };
+    expect(chooseSense({ ...base, pinned: '7' })).toMatchObject({ used: 'pinned' });
+    expect(chooseSense({ ...base, pinned: '6' }).senses[0]?.text).toBe('to act as');
+    expect(chooseSense({ ...base, pinned: 'qua' }).senses[0]?.text).toBe('qua');
+    expect(chooseSense({ ...base, pinned: 'no such sense' }).used).toBe('default');
+  });
+
+  it.each([
+    ['1', "one's conduct"],
+    ['7', 'as (in the capacity of)'],
+    ['99', null],
+    ['deed', 'deed'],
+    ['Deed', null],
+  ])('resolvePinned(作为, %s) = %s', (pin, sense) => expect(resolvePinned(entries, pin)).toBe(sense));
+});
