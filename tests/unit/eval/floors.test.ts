@@ -19,7 +19,15 @@ describe('eval floors', () => {
 
   it('reads the committed floors file, which names every figure of the report', () => {
     const floors = parseFloors(readFileSync('eval-floors.json', 'utf8'));
-    expect(Object.keys(floors).sort()).toEqual(['glossCoverage', 'polyphones', 'segmentation', 'spokenTones']);
+    expect(Object.keys(floors).sort()).toEqual([
+      'firstGloss',
+      'glossCoverage',
+      'glossaryAgreement',
+      'polyphones',
+      'segmentation',
+      'spokenTones',
+      'wordAlignment',
+    ]);
     expect(Object.keys(floors.segmentation ?? {}).sort()).toEqual([
       'f1',
       'ivRecall',
