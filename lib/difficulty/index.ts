@@ -31,7 +31,14 @@ export const COVERAGE = 0.95;
 /** Characters a minute for an intermediate learner (the annotator's figure). */
 const READING_SPEED = 250;
 
-export function difficultyOf(article: Pick<AnnotatedArticle, 'title' | 'paragraphs' | 'dictionary'>): Difficulty {
+/**
+ * `isName` says which words are names (lib/sense/names through `articleNames`, which also knows
+ * the glossary's `kind` column); without it, the dictionary subset's name glosses.
+ */
+export function difficultyOf(
+  article: Pick<AnnotatedArticle, 'title' | 'paragraphs' | 'dictionary'>,
+  isName: (entry: string) => boolean = (entry) => article.dictionary[entry]?.gloss === 'name',
+): Difficulty {
   const tokens = [article.title, ...article.paragraphs.flatMap((p) => p.sentences.map((s) => s.tokens))]
     .flat()
     .filter((t) => t.kind === 'han');
@@ -39,7 +46,7 @@ export function difficultyOf(article: Pick<AnnotatedArticle, 'title' | 'paragrap
   let beyond = 0;
   let names = 0;
   for (const t of tokens) {
-    if (t.entry && article.dictionary[t.entry]?.gloss === 'name') names += 1;
+    if (t.entry && isName(t.entry)) names += 1;
     else if (t.hsk && t.hsk >= 1 && t.hsk <= 6) counts[t.hsk - 1] = (counts[t.hsk - 1] ?? 0) + 1;
     else beyond += 1;
   }

@@ -75,3 +75,25 @@ export function sentenceSenses(
   const choices = chooseSentence(words, english);
   return words.map((w, i) => ({ choice: choices[i] as SenseChoice, name: w.name }));
 }
+
+/**
+ * The words of an article that are names (every Han token asked of `nameOf`, glossary kind and
+ * part-of-speech tags included): what the difficulty figures count as names
+ * (`difficultyOf(article, (w) => names.has(w))`) and what the handout leaves out.
+ */
+export function articleNames(
+  article: {
+    title: readonly TaggedToken[];
+    paragraphs: readonly { sentences: readonly { tokens: readonly TaggedToken[] }[] }[];
+  },
+  dictionary: Dictionary,
+  senses: ArticleSenses,
+): Set<string> {
+  const names = new Set<string>();
+  const tokens = [article.title, ...article.paragraphs.flatMap((p) => p.sentences.map((s) => s.tokens))].flat();
+  for (const t of tokens) {
+    if (t.kind !== 'han' || !t.entry || names.has(t.entry)) continue;
+    if (tokenWord(t, dictionary, senses, '').name.name) names.add(t.entry);
+  }
+  return names;
+}

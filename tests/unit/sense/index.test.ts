@@ -81,3 +81,21 @@ describe('chooseSense', () => {
     ['Deed', null],
   ])('resolvePinned(作为, %s) = %s', (pin, sense) => expect(resolvePinned(entries, pin)).toBe(sense));
 });
+
+describe('names in the seed and its difficulty figures', () => {
+  it('flags the 22 real names (21 glossary rows marked name, and 美国) plus 长城, and counts them', async () => {
+    const { articleNames } = await import('@/lib/sense/article');
+    const { difficultyOf } = await import('@/lib/difficulty');
+    const { annotated, glossary } = await import('./seed');
+    const names = articleNames(annotated, dictionary, { glossary });
+    const real =
+      '马斯克 埃隆 英伟达 谷歌 微软 特斯拉 福布斯 田纳西州 孟菲斯 戴尔 超微 甲骨文 硅谷 红杉资本 安德森 霍洛维茨 沙特 凯尔 科西奇 伊戈尔 巴布什金 美国'.split(
+        ' ',
+      );
+    expect(real.filter((w) => !names.has(w))).toEqual([]);
+    expect([...names].filter((w) => !real.includes(w))).toEqual(['长城']); // 芯片长城, "a Great Wall of chips"
+    const share = difficultyOf(annotated, (w) => names.has(w)).shares.find((s) => s.key === 'names')?.share ?? 0;
+    expect(share).toBeGreaterThan(0.03);
+    expect(difficultyOf(annotated).shares.find((s) => s.key === 'names')?.share ?? 0).toBeLessThan(share);
+  });
+});
