@@ -9,6 +9,7 @@
  * position in the sentence.
  */
 import { englishWords, LIGHT_VERBS, senseWords, type EnglishWord } from './english';
+import { isGrammatical } from './order';
 
 export type AlignWord = {
   text: string;
@@ -16,6 +17,8 @@ export type AlignWord = {
   senses: readonly string[];
   /** The word's reading as numbered syllables, for names spelt in pinyin (ren2 feng1 ↔ Ren Feng). */
   pinyin?: readonly string[];
+  /** The senses are curated (the article's glossary): its matches are given out first. */
+  curated?: boolean;
 };
 
 export type Span = [start: number, end: number];
@@ -39,6 +42,8 @@ const WEIGHT = {
   anchor: 1.2,
   punctuation: 0.5,
   gap: 0.4,
+  /** A curated sense is known to be meant: its English words are given out before the dictionary's. */
+  curated: 0.5,
   /** Per sense rank: a later sense must match better to win over an earlier one. */
   rank: 0.01,
   /** Per unit of relative distance between the two positions in their sentences. */
@@ -264,6 +269,9 @@ const SENSE_HINT: Record<string, RegExp> = {
   的: /possessive/u,
   之: /possessive/u,
   一: /^one\b/u,
+  上: /noun suffix/u,
+  中: /within|among/u,
+  里: /^inside$|interior/u,
 };
 
 /** `weak`: function-word evidence, which only counts near where the strong links put the word. */
@@ -399,6 +407,8 @@ export function alignSentence(words: readonly AlignWord[], english: string): Wor
         let sense = word.senses.findIndex((x) => says.test(x));
         const hint = SENSE_HINT[word.text];
         if (sense < 0 && hint) sense = word.senses.findIndex((x) => hint.test(x));
+        // Else its first grammatical sense ("towards; at; for" for 对 translated "on").
+        if (sense < 0) sense = word.senses.findIndex((x) => isGrammatical(x) && !/classifier|^CL:/u.test(x));
         candidates.push({ word: i, sense, english: [j], score: WEIGHT.function - near(i, j) * 2, weak: true });
       });
     }
@@ -420,7 +430,7 @@ export function alignSentence(words: readonly AlignWord[], english: string): Wor
           word: i,
           sense: k,
           english: [...new Set(group)].sort((a, b) => a - b),
-          score: weight + bonus - WEIGHT.rank * k - near(i, j),
+          score: weight + bonus - WEIGHT.rank * k - near(i, j) + (word.curated ? WEIGHT.curated : 0),
           weak: weight <= WEIGHT.function,
         });
       }

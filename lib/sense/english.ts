@@ -27,7 +27,8 @@ const STOP = new Set(
     'who whom whose what which where when why how than then so if because while though although ' +
     'not no also too very just only even already still yet ever again all both each every any some ' +
     'can could may might will would shall should must do does did done have has had up down out off ' +
-    'over under into onto about after before between through via per one ones more most such own same ' +
+    'over under into onto about after before between through via per toward towards against among ' +
+    'one ones more most such own same ' +
     'other another etc s'
   ).split(' '),
 );

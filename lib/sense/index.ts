@@ -102,8 +102,10 @@ export function chooseSense(input: ChooseInput): SenseChoice {
   }
 
   if (input.before !== undefined || input.after !== undefined) {
-    const { index } = ruleSense(candidates, { word: input.word, before: input.before ?? '', after: input.after ?? '' });
-    const row = candidates[index];
+    const context = { word: input.word, before: input.before ?? '', after: input.after ?? '' };
+    // A grammatical use can have its own (neutral-tone) reading: 见过 is guo5, not the guo4 read here.
+    const own = ruleSense(candidates, context);
+    const row = candidates[own.index] ?? rows[ruleSense(rows, context).index];
     if (row) return { senses: lead(rows, rows.indexOf(row)), used: 'sentence', matched: alignment?.spans ?? [] };
   }
   return { senses: rows, used: 'default', matched: alignment?.spans ?? [] };
@@ -137,6 +139,7 @@ export function chooseSentence(words: readonly SentenceWord[], english: string):
       text: w.word,
       // A curated sense is what the word means here: it alone competes for the English words.
       senses: w.glossary ? [w.glossary] : (candidates[i] ?? []).map((r) => r.text),
+      ...(w.glossary ? { curated: true } : {}),
       // Spelt-out pinyin anchors only names and words the dictionary lacks: 满 mǎn is not "man".
       ...(w.reading.length > 0 && (w.isName || w.entries.length === 0) ? { pinyin: w.reading } : {}),
     })),

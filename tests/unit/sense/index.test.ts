@@ -36,6 +36,16 @@ describe('the popover opens on the sense used in the seed sentence (issue 12 acc
     expect(charSenses('计', 'ji4', dictionary.lookup('计'))[0]?.text).toBe('to calculate');
   });
 
+  it('过 in 他见过的最疯狂: the experienced-action marker, though its reading there (guo5) is not the one read (guo4)', () => {
+    expect(senseIn('他见过的', '过').choice.senses[0]?.text).toBe('(experienced action marker)');
+  });
+
+  it('走向 in 一个赛道的走向: "direction"; the curated 一举一动 "every move" keeps "move"', () => {
+    const r = senseIn('赛道的走向', '走向');
+    expect(r.choice.senses[0]?.text).toBe('direction');
+    expect(matchedText(r)).toEqual(['direction']);
+  });
+
   it('融资: a curated glossary sense wins, and the English it says is found', () => {
     const r = senseIn('宣布完成 60 亿美元的融资', '融资');
     expect(r.choice.used).toBe('glossary');
