@@ -68,7 +68,10 @@ export function compactDictionary(article: AnnotatedArticle): Record<string, Wor
     // The popover takes the first reading whose syllable matches (case aside), so one per syllable.
     const kept: Reading[] = [];
     for (const syllable of syllables) {
-      const r = info.readings.find((x) => lower(x.pinyin.join(' ')) === syllable) ?? info.readings[0];
+      // Of the readings with that syllable, a common one before a surname or place (计 ji4 "to
+      // calculate" before Ji4 "surname Ji"): the order lib/sense/order gives characters.
+      const same = info.readings.filter((x) => lower(x.pinyin.join(' ')) === syllable);
+      const r = same.find((x) => !/^[A-Z]/u.test(x.pinyin[0] ?? '')) ?? same[0] ?? info.readings[0];
       if (r && !kept.includes(r)) kept.push(r);
     }
     const compact: WordInfo = {

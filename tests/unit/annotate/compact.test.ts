@@ -67,3 +67,13 @@ describe('compactDictionary on the seed article', () => {
     expect(size(compact)).toBeLessThan(size(annotated.dictionary) * 0.85);
   });
 });
+
+describe('compactDictionary: a character keeps its common reading', () => {
+  it('计 in 计划 ships ji4 "to calculate", not only Ji4 "surname Ji"', () => {
+    const { article } = parseArticle(join(process.cwd(), 'content/articles/xai-supercluster'), 'xai-supercluster');
+    if (!article) throw new Error('seed article does not validate');
+    const ji = compactDictionary(annotateArticle(article, buildDeps()))['计'];
+    expect(ji?.readings[0]?.pinyin).toEqual(['ji4']);
+    expect(ji?.readings[0]?.senses[0]).toBe('to calculate');
+  });
+});
