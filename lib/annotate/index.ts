@@ -16,6 +16,7 @@ import type { Piece } from '../segment/tokenize';
 import { splitSentences } from '../text/sentences';
 import { countHan, hasHan, isHan } from '../text/chars';
 import { looksLikeName } from '../segment/names';
+import { isProperEntry } from '../sense/order';
 import type { AnnotatedArticle, AnnotatedParagraph, ArticleStats, Token, WordInfo } from './types';
 
 export type SegmentFn = (text: string, userWords: ReadonlySet<string>) => Piece[];
@@ -121,9 +122,14 @@ function isUsefulSense(sense: string): boolean {
   return !isCrossReference(sense) && !/^CL:/u.test(sense);
 }
 
+/**
+ * CC-CEDICT's readings, common (lower-case) entries before proper ones (surnames, places,
+ * dynasties), so that a popover or a character of a word that opens on the first reading with
+ * its syllable gets 和 "and", not "surname He" (the order lib/sense/order gives).
+ */
 function realReadings(word: string, dictionary: Dictionary): WordInfo['readings'] {
-  return dictionary
-    .lookup(word)
+  const entries = dictionary.lookup(word);
+  return [...entries.filter((e) => !isProperEntry(e)), ...entries.filter(isProperEntry)]
     .map((e) => ({ pinyin: e.pinyin, senses: e.senses.filter(isUsefulSense).slice(0, MAX_SENSES) }))
     .filter((r) => r.senses.length > 0);
 }
