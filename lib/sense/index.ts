@@ -154,3 +154,20 @@ export function chooseSentence(words: readonly SentenceWord[], english: string):
     return chooseSense({ ...w, english, before, after, ...(alignment[i] ? { alignment: alignment[i] } : {}) });
   });
 }
+
+/**
+ * The other direction, for tapping an English word: each matched English span with the indices
+ * of the sentence's words linked to it, in the order of the line.
+ */
+export function englishLinks(choices: readonly SenseChoice[]): { span: Span; words: number[] }[] {
+  const bySpan = new Map<string, { span: Span; words: number[] }>();
+  choices.forEach((c, i) => {
+    for (const span of c.matched) {
+      const key = `${span[0]}:${span[1]}`;
+      const entry = bySpan.get(key) ?? { span, words: [] };
+      entry.words.push(i);
+      bySpan.set(key, entry);
+    }
+  });
+  return [...bySpan.values()].sort((a, b) => a.span[0] - b.span[0]);
+}

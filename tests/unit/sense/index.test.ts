@@ -109,3 +109,28 @@ describe('names in the seed and its difficulty figures', () => {
     expect(difficultyOf(annotated).shares.find((s) => s.key === 'names')?.share ?? 0).toBeLessThan(share);
   });
 });
+
+describe('englishLinks: from an English word back to the Chinese words', () => {
+  it('lists each matched span once with the words linked to it, in line order', async () => {
+    const { chooseSentence, englishLinks } = await import('@/lib/sense');
+    const english = 'Musk announced a funding round.';
+    const words = [
+      { word: '马斯克', reading: ['Ma3', 'si1', 'ke4'], entries: dictionary.lookup('马斯克'), isName: true },
+      { word: '宣布', reading: ['xuan1', 'bu4'], entries: dictionary.lookup('宣布'), isName: false },
+      {
+        word: '融资',
+        reading: ['rong2', 'zi1'],
+        entries: dictionary.lookup('融资'),
+        isName: false,
+        glossary: 'funding round',
+      },
+    ];
+    const links = englishLinks(chooseSentence(words, english));
+    expect(links.map((l) => [english.slice(l.span[0], l.span[1]), l.words])).toEqual([
+      ['Musk', [0]],
+      ['announced', [1]],
+      ['funding', [2]],
+      ['round', [2]],
+    ]);
+  });
+});
