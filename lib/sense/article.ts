@@ -4,7 +4,7 @@
  * evals, the report) build the picker's input one way.
  */
 import type { Token } from '../annotate/types';
-import type { GlossaryEntry } from '../content/schema';
+import type { GlossaryEntry, PinnedSense } from '../content/schema';
 import type { Dictionary } from '../dictionary/cedict';
 import { chooseSentence, type SenseChoice, type SentenceWord } from './index';
 import { nameOf, type NameVerdict } from './names';
@@ -96,4 +96,9 @@ export function articleNames(
     if (tokenWord(t, dictionary, senses, '').name.name) names.add(t.entry);
   }
   return names;
+}
+
+/** The `pinned` map of `ArticleSenses` from an article's senses.tsv rows (Article.senses). */
+export function pinnedSenses(rows: readonly PinnedSense[] = []): Map<string, string> {
+  return new Map(rows.map((r) => [r.context ? `${r.word}\t${r.context}` : r.word, r.sense]));
 }

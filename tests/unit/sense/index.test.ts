@@ -134,3 +134,21 @@ describe('englishLinks: from an English word back to the Chinese words', () => {
     ]);
   });
 });
+
+describe('pinnedSenses and a sentence-scoped pin', () => {
+  it('a pin with a context applies in that sentence only', async () => {
+    const { pinnedSenses, sentenceSenses } = await import('@/lib/sense/article');
+    const { sentenceWith, glossary } = await import('./seed');
+    const pinned = pinnedSenses([{ word: '作为', sense: '2', context: '马斯克作为作为', line: 2 }]);
+    const inScope = sentenceWith('马斯克作为作为');
+    const at = inScope.tokens.findIndex((t) => t.text === '作为');
+    expect(sentenceSenses(inScope.tokens, inScope.en, dictionary, { glossary, pinned })[at]?.choice).toMatchObject({
+      used: 'pinned',
+    });
+    const other = sentenceWith('作为世界范围内');
+    const there = other.tokens.findIndex((t) => t.text === '作为');
+    expect(sentenceSenses(other.tokens, other.en, dictionary, { glossary, pinned })[there]?.choice.used).toBe(
+      'sentence',
+    );
+  });
+});
