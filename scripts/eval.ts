@@ -17,6 +17,9 @@ import { evalPolyphones } from './eval/polyphones';
 import { evalSegmentation } from './eval/segmentation';
 import { evalSpokenTones } from './eval/spoken';
 import { evalSentenceAlignment } from './eval/sentence-alignment';
+import { evalWordAlignment } from './eval/word-alignment';
+import { evalGlossaryAgreement } from './eval/glossary-agreement';
+import { evalFirstGloss } from './eval/first-gloss';
 import { belowFloors, parseFloors, type Figures } from './eval/floors';
 import type { EvalSet, Progress, SetReport } from './eval/types';
 
@@ -29,6 +32,9 @@ const SETS: readonly (readonly [string, EvalSet])[] = [
   ['spokenTones', evalSpokenTones],
   ['glossCoverage', evalGlossCoverage],
   ['sentenceAlignment', evalSentenceAlignment],
+  ['wordAlignment', evalWordAlignment],
+  ['glossaryAgreement', evalGlossaryAgreement],
+  ['firstGloss', evalFirstGloss],
 ];
 
 function usage(message: string): never {

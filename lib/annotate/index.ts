@@ -16,6 +16,8 @@ import type { Piece } from '../segment/tokenize';
 import { splitSentences } from '../text/sentences';
 import { hasHan, isHan } from '../text/chars';
 import { looksLikeName } from '../segment/names';
+import { pinnedSenses, sentenceSenses } from '../sense/article';
+import { isProperEntry } from '../sense/order';
 import type { AnnotatedArticle, AnnotatedParagraph, Token, WordInfo } from './types';
 
 export type SegmentFn = (text: string, userWords: ReadonlySet<string>) => Piece[];
@@ -114,16 +116,21 @@ export function composeParts(word: string, dictionary: Dictionary): string[] {
 }
 
 /** Senses per reading shipped to the page: the popover shows the first few, the rest is weight. */
-const MAX_SENSES = 5;
+const MAX_SENSES = 20;
 
 /** Cross-references and classifier lists ("CL:个[ge4]") are not senses a reader needs in a popover. */
 function isUsefulSense(sense: string): boolean {
   return !isCrossReference(sense) && !/^CL:/u.test(sense);
 }
 
+/**
+ * CC-CEDICT's readings, common (lower-case) entries before proper ones (surnames, places,
+ * dynasties), so that a popover or a character of a word that opens on the first reading with
+ * its syllable gets 和 "and", not "surname He" (the order lib/sense/order gives).
+ */
 function realReadings(word: string, dictionary: Dictionary): WordInfo['readings'] {
-  return dictionary
-    .lookup(word)
+  const entries = dictionary.lookup(word);
+  return [...entries.filter((e) => !isProperEntry(e)), ...entries.filter(isProperEntry)]
     .map((e) => ({ pinyin: e.pinyin, senses: e.senses.filter(isUsefulSense).slice(0, MAX_SENSES) }))
     .filter((r) => r.senses.length > 0);
 }
@@ -234,6 +241,19 @@ export function annotateArticle(article: Article, baseDeps: AnnotateDeps): Annot
       sentences: zhSentences.map((s, i) => ({ tokens: annotateSentence(s, glossary, deps), en: p.en[i] ?? '' })),
     };
   });
+  // The sense each word has here, and whether it is a name: decided once, with the aligned English
+  // (lib/sense), and kept with the annotation (cached), so lib/view only reads it.
+  const senses = { glossary, pinned: pinnedSenses(article.senses) };
+  const choose = (tokens: Token[], english: string) =>
+    sentenceSenses(tokens, english, deps.dictionary, senses).forEach(({ choice, name }, i) => {
+      const t = tokens[i];
+      if (!t || t.kind !== 'han') return;
+      const used = choice.senses[0];
+      if (used) t.use = { sense: used.text, from: choice.used, matched: choice.matched };
+      if (name.name) t.name = name.kind ? { kind: name.kind } : {};
+    });
+  choose(title, article.enMeta.title);
+  for (const p of paragraphs) for (const s of p.sentences) choose(s.tokens, p.pending ? '' : s.en);
   const dictionary = dictionarySubset(
     [title, ...paragraphs.flatMap((p) => p.sentences.map((s) => s.tokens))].flat(),
     glossary,

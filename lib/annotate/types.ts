@@ -26,6 +26,13 @@ export type Token = {
   sense?: string;
   /** HSK level 1–6; absent = not in the HSK lists. */
   hsk?: number;
+  /**
+   * The sense the text uses here (lib/sense, from the aligned English line): its CC-CEDICT text,
+   * why it was chosen, and the English spans it matched (UTF-16 offsets into the sentence's line).
+   */
+  use?: { sense: string; from: 'glossary' | 'pinned' | 'sentence' | 'default'; matched: [number, number][] };
+  /** A person, place, organisation or product (lib/sense/names), with its kind when known. */
+  name?: { kind?: 'person' | 'place' | 'organisation' | 'product' };
 };
 
 export type Sentence = { tokens: Token[]; en: string };

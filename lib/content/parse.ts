@@ -16,16 +16,20 @@ import {
   enMetaSchema,
   glossaryEntrySchema,
   pinnedReadingSchema,
+  pinnedSenseSchema,
   zhMetaSchema,
   type Article,
   type GlossaryEntry,
   type Paragraph,
   type PinnedReading,
+  type PinnedSense,
 } from './schema';
 
 export type Problem = { file: string; line: number; message: string };
 
 export const GLOSSARY_HEADER = 'term\tpinyin\tsense\tnote';
+/** The glossary header with the optional kind column (name / skip). */
+export const GLOSSARY_HEADER_KIND = `${GLOSSARY_HEADER}\tkind`;
 /** A line of en.txt that starts with this is a placeholder the importer wrote. */
 export const PLACEHOLDER = '[[translate]]';
 /**
@@ -125,7 +129,8 @@ type TsvMessages = {
 };
 
 type TsvSpec<T> = {
-  header: string;
+  /** The header line; the first is the one messages quote. */
+  header: string | readonly string[];
   /** Allowed numbers of tab-separated fields. */
   columns: readonly number[];
   /** Validates one line's fields (the line number is part of the model). */
@@ -143,7 +148,8 @@ type TsvSpec<T> = {
  */
 function readTsvRows<T>(text: string, file: string, spec: TsvSpec<T>, problems: Problem[]): { row: T; line: number }[] {
   const lines = text.split('\n');
-  if ((lines[0] ?? '').trim() !== spec.header) problems.push({ file, line: 1, message: spec.messages.header() });
+  const headers = typeof spec.header === 'string' ? [spec.header] : spec.header;
+  if (!headers.includes((lines[0] ?? '').trim())) problems.push({ file, line: 1, message: spec.messages.header() });
   const rows: { row: T; line: number }[] = [];
   const seen = new Map<string, number>();
   lines.forEach((raw, idx) => {
@@ -178,10 +184,10 @@ function readGlossary(text: string, file: string, zhText: string, problems: Prob
     text,
     file,
     {
-      header: GLOSSARY_HEADER,
-      columns: [3, 4],
+      header: [GLOSSARY_HEADER, GLOSSARY_HEADER_KIND],
+      columns: [3, 4, 5],
       schema: glossaryEntrySchema,
-      toRaw: ([term, pinyin, sense, note], line) => ({ term, pinyin, sense, note, line }),
+      toRaw: ([term, pinyin, sense, note, kind], line) => ({ term, pinyin, sense, note, kind: kind?.trim(), line }),
       key: (e) => e.term,
       messages: {
         header: () => messages.glossaryHeader(GLOSSARY_HEADER),
@@ -237,6 +243,42 @@ export function readPinnedReadings(text: string, file: string, zhText: string, p
   return out;
 }
 
+export const SENSES_HEADER = 'word\tsense\tcontext';
+
+/**
+ * senses.tsv (optional): the sense a word has in this article, `word<TAB>sense[<TAB>context]`
+ * after the header; the sense is CC-CEDICT's text or 1-based number, the context a phrase of the
+ * one sentence it applies to. Whether the sense exists is lib/sense's check (it has the dictionary).
+ */
+export function readPinnedSenses(text: string, file: string, zhText: string, problems: Problem[]): PinnedSense[] {
+  const rows = readTsvRows(
+    text,
+    file,
+    {
+      header: [SENSES_HEADER, 'word\tsense'],
+      columns: [2, 3],
+      schema: pinnedSenseSchema,
+      toRaw: ([word, sense, context], line) => ({ word, sense, context, line }),
+      key: (r) => (r.context ? `${r.word} (${r.context})` : r.word),
+      messages: {
+        header: () => messages.sensesHeader(SENSES_HEADER),
+        columns: messages.sensesColumns,
+        field: messages.sensesField,
+        duplicate: messages.sensesDuplicate,
+      },
+    },
+    problems,
+  );
+  const out: PinnedSense[] = [];
+  for (const { row: r, line } of rows) {
+    if (!zhText.includes(r.word)) problems.push({ file, line, message: messages.sensesAbsent(r.word) });
+    else if (r.context && !r.context.includes(r.word)) problems.push({ file, line, message: messages.sensesContextWord(r.word, r.context) });
+    else if (r.context && !zhText.includes(r.context)) problems.push({ file, line, message: messages.sensesContextAbsent(r.context) });
+    else out.push(r);
+  }
+  return out;
+}
+
 /**
  * The size limit: above `maxChars` Han characters (title included) the article is refused, with
  * the line of the paragraph where the text crosses the limit, so the author knows where to split.
@@ -259,8 +301,14 @@ export type ParseOptions = {
   maxChars?: number;
 };
 
-/** The optional readings.tsv: absent → no pinned readings; present → hashed and validated. */
-function readReadingsFile(file: string, hash: ReturnType<typeof createHash>, zhText: string, problems: Problem[]): PinnedReading[] {
+/** An optional TSV file (readings.tsv, senses.tsv): absent → no rows; present → hashed and validated. */
+function readOptionalFile<T>(
+  file: string,
+  hash: ReturnType<typeof createHash>,
+  zhText: string,
+  problems: Problem[],
+  read: (text: string, file: string, zhText: string, problems: Problem[]) => T[],
+): T[] {
   if (!existsSync(file)) return [];
   const bytes = readFileSync(file);
   hash.update(bytes);
@@ -269,7 +317,7 @@ function readReadingsFile(file: string, hash: ReturnType<typeof createHash>, zhT
     problems.push({ file, line: 1, message: messages.notUtf8() });
     return [];
   }
-  return readPinnedReadings(text, file, zhText, problems);
+  return read(text, file, zhText, problems);
 }
 
 /**
@@ -348,8 +396,9 @@ export function parseArticle(dir: string, slug: string, options: ParseOptions = 
   const tooLarge = sizeProblem(paragraphs, meta?.title ?? '', options.maxChars ?? DEFAULT_MAX_ARTICLE_CHARS);
   if (tooLarge) problems.push({ file: files.zh, ...tooLarge });
   const glossary = readGlossary(texts.glossary, files.glossary, zhAll, problems);
-  const readings = readReadingsFile(join(dir, 'readings.tsv'), hash, zhAll, problems);
+  const readings = readOptionalFile(join(dir, 'readings.tsv'), hash, zhAll, problems, readPinnedReadings);
+  const senses = readOptionalFile(join(dir, 'senses.tsv'), hash, zhAll, problems, readPinnedSenses);
 
   if (problems.length > 0 || !meta || !enMeta) return { article: null, problems };
-  return { article: { slug, meta, enMeta, paragraphs, glossary, readings, hash: hash.digest('hex').slice(0, 16) }, problems };
+  return { article: { slug, meta, enMeta, paragraphs, glossary, readings, senses, hash: hash.digest('hex').slice(0, 16) }, problems };
 }

@@ -49,9 +49,16 @@ export const glossaryEntrySchema = z
     ),
     sense: nonEmpty,
     note: z.string().trim().optional(),
+    /** `name`: a person, place, company or product; `skip`: not worth a vocabulary row; empty: an ordinary word. */
+    kind: z.enum(['name', 'skip', ''], 'write name (a person, place, company or product), skip (no vocabulary row) or leave it empty').optional(),
     line: z.number().int().positive(),
   })
-  .transform((e) => ({ ...e, pinyin: e.pinyin.normalize('NFC'), note: e.note || undefined }));
+  .transform(({ kind, ...e }) => ({
+    ...e,
+    pinyin: e.pinyin.normalize('NFC'),
+    note: e.note || undefined,
+    ...(kind ? { kind } : {}),
+  }));
 
 /** One line of readings.tsv: a word whose reading the author pins, with tone marks. */
 export const pinnedReadingSchema = z
@@ -65,10 +72,23 @@ export const pinnedReadingSchema = z
   })
   .transform((e) => ({ ...e, pinyin: e.pinyin.normalize('NFC') }));
 
+/** One line of senses.tsv: the sense a word has in this article (or in one sentence of it). */
+export const pinnedSenseSchema = z
+  .object({
+    word: nonEmpty.refine((t) => countHan(t) === codePointLength(t), 'word must be Chinese characters only'),
+    /** A CC-CEDICT sense's text, or its 1-based number among the word's senses (entries in file order). */
+    sense: nonEmpty,
+    /** A phrase of the sentence the pin applies to; absent = every occurrence. */
+    context: z.string().trim().optional(),
+    line: z.number().int().positive(),
+  })
+  .transform((e) => ({ ...e, sense: e.sense.trim(), context: e.context || undefined }));
+
 export type ZhMeta = z.infer<typeof zhMetaSchema>;
 export type EnMeta = z.infer<typeof enMetaSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type PinnedReading = z.infer<typeof pinnedReadingSchema>;
+export type PinnedSense = z.infer<typeof pinnedSenseSchema>;
 
 /** One aligned paragraph: the Chinese text and its English, one English line per Chinese sentence. */
 export type Paragraph = {
@@ -91,6 +111,8 @@ export type Article = {
   glossary: GlossaryEntry[];
   /** Readings the author pinned (optional readings.tsv); the build uses them over its own choice. */
   readings: PinnedReading[];
+  /** Senses the author pinned (optional senses.tsv); lib/sense uses them over its own choice. */
+  senses?: PinnedSense[];
   /** Hash of the source files, for build caches. */
   hash: string;
 };

@@ -9,7 +9,8 @@ import type { Convert } from '../script/convert';
 import { convertRuns } from '../script/convert';
 import { normalizeNumbered } from '../pinyin/syllable';
 import { isHan } from '../text/chars';
-import { orderSenses, firstCommonSense } from './senses';
+import { charSenses, orderSenses, type SenseRow } from '../sense/order';
+import type { DictEntry } from '../dictionary/cedict';
 import type { ArticleView, Sense, ViewEntry, ViewSentence, ViewToken, ViewWord } from './types';
 
 /** How many dictionary senses an entry carries to the popover (in the order it lists them). */
@@ -25,55 +26,71 @@ const sameReading = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length &&
   a.every((s, i) => normalizeNumbered(s).toLowerCase() === normalizeNumbered(b[i] ?? '').toLowerCase());
 
-/**
- * The name flag: one rule, here. CC-CEDICT lists the word only as a proper noun (curated or not),
- * or no dictionary has it and it is shaped like a name (lib/annotate marks those as 'name').
- */
-function isNameWord(info: WordInfo | undefined): boolean {
-  if (!info) return false;
-  if (info.gloss === 'name') return true;
-  return info.readings.length > 0 && info.readings.every((r) => /^\p{Lu}/u.test(r.pinyin[0] ?? ''));
+/** The annotation's readings of a word as dictionary entries, for lib/sense's ordering. */
+function entriesOf(info: WordInfo | undefined): DictEntry[] {
+  if (!info) return [];
+  return info.readings.map((r) => ({
+    simplified: info.word,
+    traditional: info.traditional,
+    pinyin: r.pinyin,
+    senses: r.senses,
+  }));
 }
+
+/**
+ * The name flag: one rule, here. lib/sense/names decided it per occurrence at annotation time
+ * (glossary kind, CC-CEDICT proper-noun entries, word classes, name shapes); a word no dictionary
+ * has that is shaped like a name (gloss 'name') counts too.
+ */
+function isNameToken(token: Token, info: WordInfo | undefined): boolean {
+  return token.name !== undefined || info?.gloss === 'name';
+}
+
+const toSense = (r: SenseRow): Sense => ({ pinyin: [...r.pinyin], text: r.text, proper: r.proper });
 
 type Builder = {
   article: AnnotatedArticle;
   entries: ViewEntry[];
   byKey: Map<string, number>;
+  /** Per entry, every sense text its occurrences use (kept even beyond ENTRY_SENSES). */
+  used: Map<number, Set<string>>;
+  /** Per entry, its full ordered senses, before the cut. */
+  ordered: Map<number, Sense[]>;
 };
 
 function charLine(b: Builder, char: string, syllable: string): { pinyin: string; sense: string; traditional: string } {
   const info = b.article.dictionary[char];
-  const senses = info ? orderSenses(info.readings, syllable ? [syllable] : [], false) : [];
-  const first = senses.find((s) => syllable && sameReading(s.pinyin, [syllable])) ?? senses[0];
+  const rows = charSenses(char, syllable, entriesOf(info));
+  const first = rows.find((r) => !r.proper) ?? rows[0];
   return {
     pinyin: syllable || first?.pinyin[0] || '',
-    sense: firstCommonSense(senses, syllable ? [syllable] : []) ?? first?.text ?? '',
+    sense: first?.text ?? '',
     traditional: info?.traditional ?? char,
   };
 }
 
 /** The entry for a word read with `reading`, made on first use. */
-function entryFor(b: Builder, token: Token, reading: string[]): number {
+function entryFor(b: Builder, token: Token, reading: string[], name: boolean): number {
   const word = token.entry ?? token.text;
   const key = `${word}\u0000${reading.map((s) => s.toLowerCase()).join(' ')}`;
   const known = b.byKey.get(key);
   if (known !== undefined) return known;
   const info = b.article.dictionary[word];
-  const name = isNameWord(info);
+  const ordered = orderSenses(entriesOf(info), reading, { name }).map(toSense);
   const entry: ViewEntry = {
     word,
     traditional: info?.traditional ?? word,
     reading,
     kind: info?.gloss ?? 'composed',
-    senses: info ? orderSenses(info.readings, reading, name).slice(0, ENTRY_SENSES) : [],
+    senses: ordered,
   };
   if (info?.hsk) entry.hsk = info.hsk;
   if (info?.glossary) entry.glossary = info.glossary;
   if (info?.parts)
     entry.parts = info.parts.map((p) => {
       const part = b.article.dictionary[p];
-      const senses = part ? orderSenses(part.readings, [], false) : [];
-      return { word: p, sense: firstCommonSense(senses, []) ?? senses[0]?.text ?? '' };
+      const rows = orderSenses(entriesOf(part), [], { name: false });
+      return { word: p, sense: (rows.find((r) => !r.proper) ?? rows[0])?.text ?? '' };
     });
   if (info?.rare) entry.rare = { codePoint: info.rare.codePoint };
   const chars = Array.from(word);
@@ -84,24 +101,46 @@ function entryFor(b: Builder, token: Token, reading: string[]): number {
         : { char, traditional: char, pinyin: '', sense: '' },
     );
   b.entries.push(entry);
-  b.byKey.set(key, b.entries.length - 1);
-  return b.entries.length - 1;
+  const index = b.entries.length - 1;
+  b.byKey.set(key, index);
+  b.ordered.set(index, ordered);
+  return index;
 }
 
-/** What this occurrence shows first, and why. */
-function firstLine(entry: ViewEntry, name: boolean): Pick<ViewWord, 'first' | 'firstFrom' | 'sense'> {
-  if (entry.glossary) return { first: entry.glossary.sense, firstFrom: 'glossary', sense: -1 };
-  const common = entry.senses.findIndex((s) => !s.proper && sameReading(s.pinyin, entry.reading));
-  const matching = entry.senses.findIndex((s) => sameReading(s.pinyin, entry.reading));
-  const index = name ? (matching >= 0 ? matching : 0) : common >= 0 ? common : matching >= 0 ? matching : 0;
-  const sense = entry.senses[index];
-  if (sense) return { first: sense.text, firstFrom: name ? 'name' : 'dictionary', sense: index };
+/** What this occurrence shows first, and why: the glossary, the author's pin, the English line, the order. */
+function firstLine(
+  b: Builder,
+  e: number,
+  token: Token,
+  name: boolean,
+): Pick<ViewWord, 'first' | 'firstFrom' | 'sense' | 'matched'> {
+  const entry = b.entries[e] as ViewEntry;
+  const matched = token.use?.matched.map(([x, y]): [number, number] => [x, y]) ?? [];
+  if (entry.glossary) return { first: entry.glossary.sense, firstFrom: 'glossary', sense: -1, matched };
+  const use = token.use;
+  const at = use ? entry.senses.findIndex((s) => s.text === use.sense) : -1;
+  if (use && at >= 0) {
+    markUsed(b, e, use.sense);
+    const from = use.from === 'pinned' ? 'pinned' : use.from === 'sentence' ? 'sentence' : name ? 'name' : 'dictionary';
+    return { first: use.sense, firstFrom: from, sense: at, matched };
+  }
+  const index = entry.senses.findIndex((s) => (name || !s.proper) && sameReading(s.pinyin, entry.reading));
+  const sense = entry.senses[index >= 0 ? index : 0];
+  if (sense) markUsed(b, e, sense.text);
+  if (sense)
+    return { first: sense.text, firstFrom: name ? 'name' : 'dictionary', sense: index >= 0 ? index : 0, matched };
   if (entry.parts?.length)
-    return { first: entry.parts.map((p) => p.sense || p.word).join(' + '), firstFrom: 'composed', sense: -1 };
-  return { first: '', firstFrom: name ? 'name' : 'none', sense: -1 };
+    return { first: entry.parts.map((p) => p.sense || p.word).join(' + '), firstFrom: 'composed', sense: -1, matched };
+  return { first: '', firstFrom: name ? 'name' : 'none', sense: -1, matched };
 }
 
 const withLevel = (level: number | undefined): { hsk?: number } => (level ? { hsk: level } : {});
+
+function markUsed(b: Builder, e: number, text: string): void {
+  const used = b.used.get(e) ?? new Set<string>();
+  used.add(text);
+  b.used.set(e, used);
+}
 
 function viewSentence(b: Builder, id: string, tokens: readonly Token[], en: string, deps: ViewDeps): ViewSentence {
   const traditional = convertRuns(
@@ -112,16 +151,14 @@ function viewSentence(b: Builder, id: string, tokens: readonly Token[], en: stri
     const token: ViewToken = { text: t.text, traditional: traditional[i] ?? t.text };
     if (t.kind !== 'han' || !t.pinyin || !t.entry) return token;
     const citation = [...t.pinyin.citation];
-    const e = entryFor(b, t, citation);
-    const entry = b.entries[e] as ViewEntry;
-    const name = isNameWord(b.article.dictionary[t.entry]);
+    const name = isNameToken(t, b.article.dictionary[t.entry]);
+    const e = entryFor(b, t, citation, name);
     token.word = {
       entry: e,
       citation,
       spoken: [...t.pinyin.spoken],
       alternatives: (t.pinyin.alternatives ?? []).map((a) => [...a]),
-      ...firstLine(entry, name),
-      matched: [],
+      ...firstLine(b, e, t, name),
       name,
       ...withLevel(deps.hskEstimate?.(t.text) ?? t.hsk),
     };
@@ -137,13 +174,14 @@ function viewSentence(b: Builder, id: string, tokens: readonly Token[], en: stri
 }
 
 export function buildView(article: AnnotatedArticle, deps: ViewDeps): ArticleView {
-  const b: Builder = { article, entries: [], byKey: new Map() };
+  const b: Builder = { article, entries: [], byKey: new Map(), used: new Map(), ordered: new Map() };
   const title = viewSentence(b, 't', article.title, article.enMeta.title, deps);
   const paragraphs = article.paragraphs.map((p, pi) => ({
     kind: p.kind,
     pending: p.pending,
     sentences: p.sentences.map((s, si) => viewSentence(b, `${pi}.${si}`, s.tokens, p.pending ? '' : s.en, deps)),
   }));
+  cutSenses(b, [title, ...paragraphs.flatMap((p) => p.sentences)]);
   const convert = (text?: string) => (text ? deps.traditional(text) : undefined);
   const { meta } = article;
   return {
@@ -161,6 +199,33 @@ export function buildView(article: AnnotatedArticle, deps: ViewDeps): ArticleVie
     paragraphs,
     entries: b.entries,
   };
+}
+
+/**
+ * Each entry keeps its first ENTRY_SENSES senses plus every sense one of its occurrences uses
+ * (作为's "as" is CC-CEDICT's 7th), and the occurrences' indices follow the cut.
+ */
+function cutSenses(b: Builder, sentences: readonly ViewSentence[]): void {
+  const remap = new Map<number, Map<number, number>>();
+  b.entries.forEach((entry, e) => {
+    const all = b.ordered.get(e) ?? entry.senses;
+    const used = b.used.get(e) ?? new Set<string>();
+    const kept: Sense[] = [];
+    const map = new Map<number, number>();
+    all.forEach((s, i) => {
+      if (i < ENTRY_SENSES || used.has(s.text)) {
+        map.set(i, kept.length);
+        kept.push(s);
+      }
+    });
+    entry.senses = kept;
+    remap.set(e, map);
+  });
+  for (const s of sentences)
+    for (const t of s.tokens) {
+      const w = t.word;
+      if (w && w.sense >= 0) w.sense = remap.get(w.entry)?.get(w.sense) ?? -1;
+    }
 }
 
 /** Every sentence of the article in reading order, title first. */

@@ -110,4 +110,44 @@ test.describe('word popover', () => {
     await expect(pop).toBeHidden();
     await expect(page.locator('ruby.w[data-w="梭哈"]').first()).toBeFocused();
   });
+
+  test('the sense used here lights its English words, and tapping an English word lights its Chinese word', async ({
+    page,
+    isMobile,
+  }) => {
+    await page.goto(ARTICLE);
+    // A body word whose sense matched words of its English line (from the data file, page order).
+    const found = await page.evaluate(async () => {
+      const data = await (await fetch('/data/xai-supercluster.json')).json();
+      const i = (data.words as { m?: [number, number][]; s: number }[]).findIndex(
+        (w) => w.m && w.m.length > 0 && data.sentences[w.s][0] !== 't',
+      );
+      const w = data.words[i] as { m: [number, number][]; s: number };
+      const [id, , , en] = data.sentences[w.s] as [string, string, string, string];
+      return { i, id, english: en.slice(w.m[0]?.[0], w.m[0]?.[1]) };
+    });
+    expect(found.i).toBeGreaterThanOrEqual(0);
+    const word = page.locator('#article ruby.w').nth(found.i);
+    await word.scrollIntoViewIfNeeded();
+    if (isMobile) await word.tap();
+    else await word.click();
+    await expect(page.locator('#word-popover')).toBeVisible();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dz-en');
+          return h ? Array.from(h, (r) => r.toString()).join(' ') : '';
+        }),
+      )
+      .toContain(found.english);
+    // Back from the English: click inside that English word.
+    const box = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dz-en');
+      const r = h ? Array.from(h)[0]?.getBoundingClientRect() : undefined;
+      return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+    });
+    expect(box).not.toBeNull();
+    await page.mouse.click(box?.x ?? 0, box?.y ?? 0);
+    await expect(word).toHaveClass(/\blinked\b/u);
+  });
 });

@@ -20,6 +20,7 @@ import type { ArticleData } from '@/lib/view/wire';
 import { useSettings } from './settings-store';
 import { WordActions } from './WordActions'; // learner (issue 5)
 import { fetchArticleData, pageWord, wordElementList, wordElementOf, type PageWord } from './article-data';
+import { lightChineseAt, lightEnglish } from './word-links';
 
 /** How it was opened: by pointer (hover/tap), by focusing the word, or by Enter/Space (a dialog). */
 type Via = 'pointer' | 'focus' | 'key';
@@ -175,6 +176,23 @@ export function WordPopover({ lang, dataUrl }: { lang: Lang; dataUrl: string }) 
 
   const word = open && data ? pageWord(data, open.el) : null;
   const shown = word ? shownWord(word, settings.script === 'traditional') : null;
+
+  // The English words this word's sense matched are lit while its box is open.
+  useEffect(() => {
+    lightEnglish(word);
+    return () => lightEnglish(null);
+  }, [word]);
+
+  // Tapping an English word lights the Chinese words linked to it.
+  useEffect(() => {
+    const root = document.getElementById(ARTICLE_ID);
+    if (!root || !data) return undefined;
+    const onClick = (e: MouseEvent) => {
+      if (e.target instanceof Element && e.target.closest('.en')) lightChineseAt(data, e.clientX, e.clientY);
+    };
+    root.addEventListener('click', onClick);
+    return () => root.removeEventListener('click', onClick);
+  }, [data]);
 
   // Enter/Space opened a dialog: move focus into it so its content is read and Tab reaches Close.
   useEffect(() => {

@@ -20,11 +20,14 @@ describe('eval floors', () => {
   it('reads the committed floors file, which names every figure of the report', () => {
     const floors = parseFloors(readFileSync('eval-floors.json', 'utf8'));
     expect(Object.keys(floors).sort()).toEqual([
+      'firstGloss',
       'glossCoverage',
+      'glossaryAgreement',
       'polyphones',
       'segmentation',
       'sentenceAlignment',
       'spokenTones',
+      'wordAlignment',
     ]);
     expect(Object.keys(floors.segmentation ?? {}).sort()).toEqual([
       'f1',

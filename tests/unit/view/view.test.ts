@@ -52,6 +52,19 @@ describe('buildView (seed article)', () => {
     expect(chars?.[0]?.sense).toMatch(/calculat|count|plan|reckon/iu);
   });
 
+  it.each([
+    ['高达', '', /as high as|up to/u],
+    ['作为', '', /^as\b/u],
+    ['台', '这台超级计算机', /classifier|machines/u],
+    ['和', '', /\band\b|\bwith\b/u],
+  ])('%s (%s) first shows the sense used there', (text, within, sense) => {
+    const w = words.find((x) => x.token.text === text && x.sentence.zh.includes(within));
+    expect(w?.word.first).toMatch(sense);
+    // The popover lists the entry's senses; the one used here is among them, at the index given.
+    const entry = w ? view.entries[w.word.entry] : undefined;
+    expect(entry?.senses[w?.word.sense ?? -1]?.text).toBe(w?.word.first);
+  });
+
   it('flags names from the view alone: 马斯克 is a name', () => {
     expect(find('马斯克')?.word.name).toBe(true);
     expect(find('融资')?.word.name).toBe(false);

@@ -1,0 +1,104 @@
+/**
+ * The bridge from an annotated sentence to the sense picker: each token as a `SentenceWord`
+ * (its dictionary entries, reading, glossary sense, name verdict), so callers (lib/view, the
+ * evals, the report) build the picker's input one way.
+ */
+import type { Token } from '../annotate/types';
+import type { GlossaryEntry, PinnedSense } from '../content/schema';
+import type { Dictionary } from '../dictionary/cedict';
+import { chooseSentence, type SenseChoice, type SentenceWord } from './index';
+import { nameOf, type NameVerdict } from './names';
+
+export type ArticleSenses = {
+  /** Glossary rows by term. */
+  glossary: ReadonlyMap<string, Pick<GlossaryEntry, 'sense'> & { kind?: 'name' | 'skip' }>;
+  /** Pinned senses by word (senses.tsv), the sentence-scoped ones keyed `word\tcontext`. */
+  pinned?: ReadonlyMap<string, string>;
+};
+
+/** A token, with the part-of-speech tag another branch adds to Token (jieba nr/ns/nt/nz), when present. */
+export type TaggedToken = Token & { pos?: string };
+
+export type TokenSense = { choice: SenseChoice; name: NameVerdict };
+
+/** The picker's input for one token. Non-Han tokens get no entries (they still anchor the alignment). */
+export function tokenWord(
+  token: TaggedToken,
+  dictionary: Dictionary,
+  article: ArticleSenses,
+  sentence: string,
+): SentenceWord & { name: NameVerdict } {
+  const key = token.entry ?? token.text;
+  const entries = token.kind === 'han' ? dictionary.lookup(key) : [];
+  const g = token.kind === 'han' ? article.glossary.get(key) : undefined;
+  const name =
+    token.kind === 'han'
+      ? nameOf({
+          word: key,
+          entries,
+          ...(g?.kind ? { glossaryKind: g.kind } : {}),
+          ...(g ? { glossarySense: g.sense } : {}),
+          ...(token.pos ? { pos: token.pos } : {}),
+        })
+      : ({ name: false } as const);
+  let pinned: string | undefined;
+  if (article.pinned) {
+    for (const [k, v] of article.pinned) {
+      const [word, context] = k.split('\t');
+      if (word === key && (context === undefined || sentence.includes(context))) {
+        pinned = v;
+        if (context !== undefined) break; // a sentence-scoped pin beats the article-wide one
+      }
+    }
+  }
+  return {
+    word: key,
+    reading: token.pinyin?.citation ?? [],
+    entries,
+    isName: name.name,
+    name,
+    // An empty sense hides the curated sense but keeps the row's kind (the glossary-agreement eval).
+    ...(g?.sense ? { glossary: g.sense } : {}),
+    ...(pinned ? { pinned } : {}),
+  };
+}
+
+/** Every token of one sentence with its chosen sense and name verdict, index by index. */
+export function sentenceSenses(
+  tokens: readonly TaggedToken[],
+  english: string,
+  dictionary: Dictionary,
+  article: ArticleSenses,
+): TokenSense[] {
+  const sentence = tokens.map((t) => t.text).join('');
+  const words = tokens.map((t) => tokenWord(t, dictionary, article, sentence));
+  const choices = chooseSentence(words, english);
+  return words.map((w, i) => ({ choice: choices[i] as SenseChoice, name: w.name }));
+}
+
+/**
+ * The words of an article that are names (every Han token asked of `nameOf`, glossary kind and
+ * part-of-speech tags included): what the difficulty figures count as names
+ * (`difficultyOf(article, (w) => names.has(w))`) and what the handout leaves out.
+ */
+export function articleNames(
+  article: {
+    title: readonly TaggedToken[];
+    paragraphs: readonly { sentences: readonly { tokens: readonly TaggedToken[] }[] }[];
+  },
+  dictionary: Dictionary,
+  senses: ArticleSenses,
+): Set<string> {
+  const names = new Set<string>();
+  const tokens = [article.title, ...article.paragraphs.flatMap((p) => p.sentences.map((s) => s.tokens))].flat();
+  for (const t of tokens) {
+    if (t.kind !== 'han' || !t.entry || names.has(t.entry)) continue;
+    if (tokenWord(t, dictionary, senses, '').name.name) names.add(t.entry);
+  }
+  return names;
+}
+
+/** The `pinned` map of `ArticleSenses` from an article's senses.tsv rows (Article.senses). */
+export function pinnedSenses(rows: readonly PinnedSense[] = []): Map<string, string> {
+  return new Map(rows.map((r) => [r.context ? `${r.word}\t${r.context}` : r.word, r.sense]));
+}

@@ -1,0 +1,112 @@
+/**
+ * The order a word's CC-CEDICT senses are offered in when nothing in the sentence decides: the
+ * entries whose reading is the one chosen for this occurrence first, common (lower-case) entries
+ * before proper ones (surnames, places, dynasties) unless the occurrence is a name, and within
+ * those the plain senses before the register-marked ones ("(classical) you"), cross-references
+ * and classifier lists. Nothing is dropped: how many rows to ship and show is the caller's choice.
+ */
+import type { DictEntry } from '../dictionary/cedict';
+import { isCrossReference } from '../dictionary/cedict';
+import { normalizeNumbered } from '../pinyin/syllable';
+import { senseWords } from './english';
+
+export type SenseRow = {
+  /** The entry's reading, numbered syllables as in lib/annotate (case kept: `Tai2`). */
+  pinyin: string[];
+  text: string;
+  /** A proper-noun sense: a capitalised entry, or a "surname X" sense. */
+  proper: boolean;
+  /** A grammatical sense: a classifier, a particle, a conjunction or preposition ("as", "and; with", "etc."). */
+  grammatical?: boolean;
+};
+
+export type OrderOptions = {
+  /** The occurrence is a name: proper entries come first. */
+  name: boolean;
+};
+
+/** `Tai2` and `tai2`, `de` and `de5` read alike. */
+export function sameReading(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((s, i) => normalizeNumbered(s.toLowerCase()) === normalizeNumbered((b[i] ?? '').toLowerCase()));
+}
+
+/** CC-CEDICT writes proper nouns with a capital first syllable (Ma3 si1 ke4, Tai2). */
+export function isProperEntry(entry: Pick<DictEntry, 'pinyin'>): boolean {
+  return /^[A-Z]/u.test(entry.pinyin[0] ?? '');
+}
+
+const GRAMMATICAL =
+  /^CL:|\bclassifier\b|\bparticle\b|^\((used|joining|indicates|marker)|\bsuffix\b|\bprefix\b|\bmarker\b|^etc\.?$|^and so on\b|^as\b/u;
+
+/** A sense that is grammar rather than vocabulary: keep it reachable, the sentence often needs it. */
+export function isGrammatical(sense: string): boolean {
+  if (GRAMMATICAL.test(sense)) return true;
+  const w = senseWords(sense);
+  return !w.empty && w.content.length === 0;
+}
+
+/** Senses a register label pushes back: "(classical) you", "(old) …", "(Tw) Gouda", "(dialect) …". */
+const MARKED =
+  /^\((classical|literary|archaic|old|obsolete|dialect|Tw|Cantonese|onom\.|Buddhism|Taoism)\b|^(old|archaic) /u;
+
+function rank(
+  entry: DictEntry,
+  sense: string,
+  reading: readonly string[],
+  anyMatch: boolean,
+  options: OrderOptions,
+): number[] {
+  const readingTier = !anyMatch || sameReading(entry.pinyin, reading) ? 0 : 1;
+  const proper = isProperEntry(entry) || /^surname /u.test(sense);
+  const properTier = proper === options.name ? 0 : 1;
+  const senseTier = isCrossReference(sense) || /^CL:/u.test(sense) ? 2 : MARKED.test(sense) ? 1 : 0;
+  return [readingTier, properTier, senseTier];
+}
+
+/**
+ * Every sense of `entries` as rows, in the order described above; the CC-CEDICT order is kept
+ * among rows of the same rank. `reading` is the occurrence's reading (numbered syllables); when
+ * no entry has it, reading does not reorder.
+ */
+export function orderSenses(
+  entries: readonly DictEntry[],
+  reading: readonly string[],
+  options: OrderOptions,
+): SenseRow[] {
+  const anyMatch = entries.some((e) => sameReading(e.pinyin, reading));
+  const rows: { row: SenseRow; key: number[]; at: number }[] = [];
+  for (const entry of entries) {
+    for (const text of entry.senses) {
+      const row: SenseRow = { pinyin: entry.pinyin, text, proper: isProperEntry(entry) || /^surname /u.test(text) };
+      if (isGrammatical(text)) row.grammatical = true;
+      rows.push({ row, key: rank(entry, text, reading, anyMatch, options), at: rows.length });
+    }
+  }
+  rows.sort((a, b) => {
+    for (let i = 0; i < a.key.length; i += 1) {
+      const d = (a.key[i] ?? 0) - (b.key[i] ?? 0);
+      if (d !== 0) return d;
+    }
+    return a.at - b.at;
+  });
+  return rows.map((r) => r.row);
+}
+
+/**
+ * The senses of one character of a word, for the per-character breakdown: its reading in this
+ * word first, common senses before surnames and places (非 in 非常 is "not", not "Africa").
+ * `options.name` for a character of a name (马 in 马斯克 may then show "surname Ma").
+ */
+export function charSenses(
+  char: string,
+  readingInWord: string,
+  entries: readonly DictEntry[],
+  options: OrderOptions = { name: false },
+): SenseRow[] {
+  return orderSenses(
+    entries.filter((e) => e.simplified === char || e.traditional === char),
+    [readingInWord],
+    options,
+  );
+}
