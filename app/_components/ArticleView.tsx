@@ -1,71 +1,29 @@
 import type { AnnotatedArticle } from '@/lib/annotate/types';
 import { getT, type Lang } from '@/lib/i18n';
-import { Hanzi, Tokens } from './Tokens';
+import { Tokens } from './Tokens';
 import { BASE_PATH } from './Shell';
 import { Toolbar } from './client/Toolbar';
 import { WordPopover } from './client/WordPopover';
 import { SentenceLinks } from './client/SentenceLinks';
 import { LearnerArticle } from './LearnerArticle'; // learner (issue 5)
 import { ReadParagraph } from './client/ReadAloud'; // learner (issue 5)
-import { TeacherPanel } from './client/TeacherPanel';
-import { Difficulty } from './Difficulty';
+import { ReadingPlace } from './client/ReadingPlace';
+import { ArticleHead } from './ArticleHead';
 
-/** The article: title, credits, then each Chinese paragraph with its English under it. */
+/**
+ * The article: its header (title, one line of credits, level and time), then each Chinese
+ * paragraph with its English under it, then the reading bar.
+ */
 export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang: Lang }) {
   const t = getT(lang);
-  const { meta, enMeta } = article;
   return (
     <>
-      <Toolbar lang={lang} />
-      <LearnerArticle /> {/* learner (issue 5): known words, HSK colours, teacher export, read aloud */}
-      <TeacherPanel slug={article.slug} lang={lang} />
+      <LearnerArticle /> {/* learner (issue 5): known words before paint, the k/l/i keys */}
+      <a className="skip" href="#reader-bar">
+        {t('bar.skip')}
+      </a>
       <article id="article" className="article" data-slug={article.slug}>
-        <header className="article-head">
-          <h1 lang="zh-Hans" className="zh title">
-            <Tokens tokens={article.title} entry />
-          </h1>
-          <p lang="en" className="en title-en">
-            {enMeta.title}
-          </p>
-          <dl className="credits">
-            {meta.author && (
-              <div>
-                <dt>{t('article.byline')}</dt>
-                <dd lang="zh-Hans">
-                  <Hanzi text={meta.author} />
-                </dd>
-                {enMeta.author && (
-                  <dd lang="en" className="en-inline">
-                    ({enMeta.author})
-                  </dd>
-                )}
-              </div>
-            )}
-            {meta.editor && (
-              <div>
-                <dt>{t('article.editor')}</dt>
-                <dd lang="zh-Hans">
-                  <Hanzi text={meta.editor} />
-                </dd>
-                {enMeta.editor && (
-                  <dd lang="en" className="en-inline">
-                    ({enMeta.editor})
-                  </dd>
-                )}
-              </div>
-            )}
-            {meta.source && (
-              <div>
-                <dt>{t('article.source')}</dt>
-                <dd lang="zh-Hans">
-                  <Hanzi text={meta.source} />
-                </dd>
-              </div>
-            )}
-          </dl>
-          {meta.draft && <p className="draft-note">{t('article.draft')}</p>}
-          <Difficulty article={article} lang={lang} />
-        </header>
+        <ArticleHead article={article} lang={lang} />
         {article.paragraphs.map((p, pi) => {
           const Zh = p.kind === 'heading' ? 'h2' : 'p';
           const enId = `en-${pi}`;
@@ -100,6 +58,9 @@ export function ArticleView({ article, lang }: { article: AnnotatedArticle; lang
           );
         })}
       </article>
+      {/* After the text: fixed at the bottom on a phone, in the margin on a wide screen (CSS). */}
+      <Toolbar slug={article.slug} lang={lang} />
+      <ReadingPlace slug={article.slug} />
       <SentenceLinks />
       <WordPopover lang={lang} dictUrl={`${BASE_PATH}/dict/${article.slug}.json`} />
     </>

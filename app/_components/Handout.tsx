@@ -7,7 +7,8 @@
  */
 import Link from 'next/link';
 import type { AnnotatedArticle } from '@/lib/annotate/types';
-import { HANDOUT_OPTIONS, handoutBootScript, handoutVocabulary } from '@/lib/handout';
+import { HANDOUT_OPTIONS, defaultVocabLevel, handoutBootScript, handoutVocabulary } from '@/lib/handout';
+import { estimatedLevel } from '@/lib/handout/frequency';
 import { getT, pathFor, type Lang } from '@/lib/i18n';
 import { Tokens } from './Tokens';
 import { PrintButton } from './client/PrintButton';
@@ -19,7 +20,8 @@ const NOTE_LINES = 10;
 export function Handout({ article, lang }: { article: AnnotatedArticle; lang: Lang }) {
   const t = getT(lang);
   const { meta, enMeta } = article;
-  const rows = handoutVocabulary(article);
+  const rows = handoutVocabulary(article, estimatedLevel);
+  const vocabDefault = defaultVocabLevel(article);
   const credits = [
     meta.author && `${t('article.byline')}: ${meta.author}`,
     meta.source && `${t('article.source')}: ${meta.source}`,
@@ -38,7 +40,7 @@ export function Handout({ article, lang }: { article: AnnotatedArticle; lang: La
         </label>
         <label>
           <span>{t('handout.vocabLevel')}</span>
-          <select id="h-vocab" name="vocab" defaultValue={HANDOUT_OPTIONS.vocab[0]}>
+          <select id="h-vocab" name="vocab" defaultValue={vocabDefault}>
             {LEVELS.map((l) => (
               <option key={l} value={String(l)}>
                 {t('difficulty.level', { level: l })}
@@ -57,7 +59,7 @@ export function Handout({ article, lang }: { article: AnnotatedArticle; lang: La
         <button type="submit">{t('handout.apply')}</button> <PrintButton />{' '}
         <Link href={pathFor(lang, `/articles/${article.slug}/`)}>{t('handout.back')}</Link>
       </form>
-      <script dangerouslySetInnerHTML={{ __html: handoutBootScript() }} />
+      <script dangerouslySetInnerHTML={{ __html: handoutBootScript(vocabDefault) }} />
 
       <header className="handout-head">
         <h1 lang="zh-Hans" className="zh">
@@ -86,7 +88,10 @@ export function Handout({ article, lang }: { article: AnnotatedArticle; lang: La
       <section className="handout-vocab" aria-labelledby="h-vocab-title" data-testid="vocab">
         <h2 id="h-vocab-title">
           {LEVELS.map((l) => (
-            <span key={l} className={`vocab-title vocab-title-${l}`}>
+            <span
+              key={l}
+              className={`vocab-title vocab-title-${l}${String(l) === vocabDefault ? ' vocab-title-default' : ''}`}
+            >
               {t('handout.vocabulary', { level: l })}
             </span>
           ))}
@@ -101,7 +106,7 @@ export function Handout({ article, lang }: { article: AnnotatedArticle; lang: La
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.word} data-hsk={r.level}>
+              <tr key={r.word} data-hsk={r.level} data-default-hidden={r.level <= Number(vocabDefault) || undefined}>
                 <td lang="zh-Hans" className="zh">
                   {r.word}
                 </td>

@@ -4,6 +4,7 @@ import { getT, pathFor, type Lang } from '@/lib/i18n';
 import { difficultyOf } from '@/lib/difficulty';
 import { Difficulty } from './Difficulty';
 import { IndexFilter } from './client/IndexFilter';
+import { ReadingMark } from './client/ReadingMark';
 
 export function IndexView({ articles, lang }: { articles: AnnotatedArticle[]; lang: Lang }) {
   const t = getT(lang);
@@ -35,6 +36,7 @@ export function IndexView({ articles, lang }: { articles: AnnotatedArticle[]; la
                       {a.enMeta.title}
                     </span>
                   </Link>
+                  <ReadingMark slug={a.slug} paragraphs={a.paragraphs.length} />
                   <Difficulty article={a} lang={lang} compact />
                 </li>
               );

@@ -24,7 +24,7 @@ const ALLOWED: Record<string, { line: string; why: string }[]> = {
   ],
   'app/_components/Handout.tsx': [
     {
-      line: '<script dangerouslySetInnerHTML={{ __html: handoutBootScript() }} />',
+      line: '<script dangerouslySetInnerHTML={{ __html: handoutBootScript(vocabDefault) }} />',
       why: 'handout options from the URL before paint: code from lib/handout, values checked against constants',
     },
   ],

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [base, path, out] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage();
+await page.goto(base + path);
+await page.waitForLoadState('networkidle');
+await page.evaluate(() => document.fonts.ready);
+const pdf = await page.pdf({ format: 'A4' });
+(await import('node:fs')).writeFileSync(out, pdf);
+await browser.close();
