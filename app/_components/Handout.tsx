@@ -15,7 +15,7 @@ import { PrintButton } from './client/PrintButton';
 import './handout.css';
 
 const LEVELS = [1, 2, 3, 4, 5, 6] as const;
-const NOTE_LINES = 10;
+const NOTE_LINES = 8;
 
 export function Handout({ article, lang }: { article: AnnotatedArticle; lang: Lang }) {
   const t = getT(lang);
