@@ -76,7 +76,11 @@ const norm = (syllables: readonly string[]) => syllables.map((s) => s.toLowerCas
 
 /** One or two senses of the reading the article uses, kept short (whole senses only). */
 function dictionarySense(info: WordInfo, citation: readonly string[]): string {
-  const reading = info.readings.find((r) => norm(r.pinyin) === norm(citation)) ?? info.readings[0];
+  // The same syllables, with the same case first: 强 qiáng, not the surname Qiáng.
+  const reading =
+    info.readings.find((r) => r.pinyin.join(' ') === citation.join(' ')) ??
+    info.readings.find((r) => norm(r.pinyin) === norm(citation)) ??
+    info.readings[0];
   if (!reading) return '';
   const useful = reading.senses.filter((s) => !EMPTY_SENSE.test(s));
   const senses = useful.length > 0 ? useful : reading.senses.slice(0, 1);
