@@ -24,7 +24,7 @@ export type VocabularyRow = { word: string; pinyin: string; sense: string; level
 
 /** A glossary row may say what kind of term it is; `name` and `skip` get no handout row. */
 export type GlossaryKind = 'name' | 'skip';
-type HandoutWordInfo = WordInfo & { glossary?: WordInfo['glossary'] & { kind?: GlossaryKind } };
+export type HandoutWordInfo = WordInfo & { glossary?: WordInfo['glossary'] & { kind?: GlossaryKind } };
 type HandoutArticle = Pick<AnnotatedArticle, 'title' | 'paragraphs'> & { dictionary: Record<string, HandoutWordInfo> };
 
 export const VOCAB_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;

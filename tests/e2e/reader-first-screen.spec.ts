@@ -56,6 +56,21 @@ test.describe('the first screen is the text', () => {
     });
   }
 
+  test('keyboard: the skip link before the title leads to the reading controls', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'keyboard story runs on desktop');
+    await page.goto(ARTICLE);
+    await articleHydrated(page);
+    const skip = page.getByRole('link', { name: 'Skip to the reading controls' });
+    await skip.focus();
+    await expect(skip).toBeInViewport(); // shown while focused
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#reader-bar')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('toggle-pinyin')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('html')).toHaveAttribute('data-pinyin', 'off');
+  });
+
   test('the toggles show the saved state before the app hydrates', async ({ page }) => {
     // Pinyin off and HSK colours on were saved; no app script runs (only the inline boot scripts).
     await page.addInitScript(() => {

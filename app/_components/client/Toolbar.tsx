@@ -138,7 +138,15 @@ export function Toolbar({ slug, lang }: { slug: string; lang: Lang }) {
   );
 
   return (
-    <div className="reader-bar" id="reader-bar" ref={bar} data-lang={lang} role="region" aria-label={t('bar.label')}>
+    <div
+      className="reader-bar"
+      id="reader-bar"
+      ref={bar}
+      data-lang={lang}
+      role="region"
+      aria-label={t('bar.label')}
+      tabIndex={-1} // the skip link's target: focus lands here, the next Tab is the first control
+    >
       {/* The live region is always there, so screen readers announce the note when it appears. */}
       <div role="status" className="bar-status">
         {storageFailed && !noticeDismissed ? (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotatedArticle, Token, WordInfo } from '@/lib/annotate/types';
-import { defaultVocabLevel, handoutVocabulary, isNumberOrMeasure } from '@/lib/handout';
+import { defaultVocabLevel, handoutVocabulary, isNumberOrMeasure, type HandoutWordInfo } from '@/lib/handout';
 
 const han = (text: string, citation: string[], hsk?: number, sense?: string): Token => ({
   text,
@@ -10,14 +10,18 @@ const han = (text: string, citation: string[], hsk?: number, sense?: string): To
   ...(hsk ? { hsk } : {}),
   ...(sense ? { sense } : {}),
 });
-const entry = (word: string, readings: WordInfo['readings'], extra: Partial<WordInfo> = {}): WordInfo => ({
+const entry = (
+  word: string,
+  readings: WordInfo['readings'],
+  extra: Partial<HandoutWordInfo> = {},
+): HandoutWordInfo => ({
   word,
   traditional: word,
   readings,
   gloss: 'dictionary',
   ...extra,
 });
-const dict: Record<string, WordInfo & { glossary?: WordInfo['glossary'] & { kind?: 'name' | 'skip' } }> = {
+const dict: Record<string, HandoutWordInfo> = {
   融资: entry('融资', [{ pinyin: ['rong2', 'zi1'], senses: ['financing'] }], {
     gloss: 'glossary',
     glossary: { pinyin: 'róng zī', sense: 'funding round' },
