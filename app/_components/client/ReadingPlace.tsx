@@ -26,15 +26,23 @@ function measure(): { p: number; f: number; finished: boolean } | null {
   return { p: Number(last.dataset.p ?? 0), f: 1, finished };
 }
 
-function restore(slug: string): void {
-  if (window.location.hash) return;
+/** Scrolls to the saved place; false when there is none (or a #s-… link decides). */
+function restore(slug: string): boolean {
+  if (window.location.hash) return false;
   const pos = getPosition(slug);
-  if (!pos || (pos.p === 0 && pos.f === 0)) return;
+  if (!pos || (pos.p === 0 && pos.f === 0)) return false;
   const el = document.querySelector<HTMLElement>(`#article [data-p="${pos.p}"]`);
-  if (!el) return;
+  if (!el) return false;
   const r = el.getBoundingClientRect();
-  window.scrollTo({ top: window.scrollY + r.top + pos.f * r.height, behavior: 'instant' });
+  const off = r.top + pos.f * r.height;
+  if (Math.abs(off) > 2) window.scrollTo({ top: window.scrollY + off, behavior: 'instant' });
+  return true;
 }
+
+/** Frames during which the saved place is held against the router's own scrolling (~0.5 s). */
+const SETTLE_FRAMES = 30;
+/** What the reader does to move the page themselves. */
+const INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 export function ReadingPlace({ slug }: { slug: string }) {
   useEffect(() => {
@@ -56,12 +64,26 @@ export function ReadingPlace({ slug }: { slug: string }) {
     const onHide = () => {
       if (document.visibilityState === 'hidden') save();
     };
-    // After the router's own scroll handling on a client-side navigation (which runs after this
-    // effect), then follow the reader.
-    frame = requestAnimationFrame(() => {
-      restore(slug);
-      window.addEventListener('scroll', onScroll, { passive: true });
-    });
+    // A client-side navigation scrolls to the top after this effect, and may do so again when a
+    // later part of the page commits: for a few frames, a jump back to the top is undone. Any
+    // other scrolling (the reader's, a link's) ends that at once.
+    let moved = false;
+    const onInput = () => {
+      moved = true;
+    };
+    let left = SETTLE_FRAMES;
+    let lastY = -1;
+    const settle = () => {
+      const y = window.scrollY;
+      if (moved || (lastY >= 0 && y !== lastY && y !== 0)) return;
+      if (!restore(slug)) return;
+      lastY = window.scrollY;
+      left -= 1;
+      if (left > 0) frame = requestAnimationFrame(settle);
+    };
+    for (const type of INPUT) window.addEventListener(type, onInput, { once: true });
+    window.addEventListener('scroll', onScroll, { passive: true });
+    frame = requestAnimationFrame(settle);
     window.addEventListener('pagehide', save);
     document.addEventListener('visibilitychange', onHide);
     return () => {
@@ -70,6 +92,7 @@ export function ReadingPlace({ slug }: { slug: string }) {
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('pagehide', save);
       document.removeEventListener('visibilitychange', onHide);
+      for (const type of INPUT) window.removeEventListener(type, onInput);
     };
   }, [slug]);
   return null;
