@@ -5,21 +5,26 @@
  * (?pinyin=off&vocab=4&english=off), applied by an inline script as data attributes that
  * handout.css reads; the form below rewrites the URL, so it works without JavaScript too.
  */
-import { href, page } from '@/lib/urls';
-import type { AnnotatedArticle } from '@/lib/annotate/types';
-import { HANDOUT_OPTIONS, handoutBootScript, handoutVocabulary } from '@/lib/handout';
+import { HANDOUT_OPTIONS, defaultVocabLevel, handoutBootScript, handoutVocabulary } from '@/lib/handout';
 import { getT, type Lang } from '@/lib/i18n';
-import { Tokens } from './Tokens';
+import { renderTokens } from '@/lib/render/body';
+import { href, page } from '@/lib/urls';
+import type { ArticleView } from '@/lib/view/types';
 import { PrintButton } from './client/PrintButton';
 import './handout.css';
 
 const LEVELS = [1, 2, 3, 4, 5, 6] as const;
-const NOTE_LINES = 10;
 
-export function Handout({ article, lang }: { article: AnnotatedArticle; lang: Lang }) {
+/** A paragraph's words with their pinyin, from the one body renderer (lib/render): escaped by construction. */
+const paragraphWords = (sentences: ArticleView['paragraphs'][number]['sentences']) =>
+  sentences.map((s) => renderTokens(s.tokens)).join('');
+const NOTE_LINES = 8;
+
+export function Handout({ article, lang }: { article: ArticleView; lang: Lang }) {
   const t = getT(lang);
   const { meta, enMeta } = article;
   const rows = handoutVocabulary(article);
+  const vocabDefault = defaultVocabLevel(article);
   const credits = [
     meta.author && `${t('article.byline')}: ${meta.author}`,
     meta.source && `${t('article.source')}: ${meta.source}`,
@@ -38,7 +43,7 @@ export function Handout({ article, lang }: { article: AnnotatedArticle; lang: La
         </label>
         <label>
           <span>{t('handout.vocabLevel')}</span>
-          <select id="h-vocab" name="vocab" defaultValue={HANDOUT_OPTIONS.vocab[0]}>
+          <select id="h-vocab" name="vocab" defaultValue={vocabDefault}>
             {LEVELS.map((l) => (
               <option key={l} value={String(l)}>
                 {t('difficulty.level', { level: l })}
@@ -57,7 +62,7 @@ export function Handout({ article, lang }: { article: AnnotatedArticle; lang: La
         <button type="submit">{t('handout.apply')}</button> <PrintButton />{' '}
         <a href={href(page.article(lang, article.slug))}>{t('handout.back')}</a>
       </form>
-      <script dangerouslySetInnerHTML={{ __html: handoutBootScript() }} />
+      <script dangerouslySetInnerHTML={{ __html: handoutBootScript(vocabDefault) }} />
 
       <header className="handout-head">
         <h1 lang="zh-Hans" className="zh">
@@ -68,25 +73,27 @@ export function Handout({ article, lang }: { article: AnnotatedArticle; lang: La
         </p>
         {credits ? <p className="handout-credits">{credits}</p> : null}
         {meta.url ? <p className="handout-credits">{meta.url}</p> : null}
+        {meta.licence ? (
+          <p className="handout-credits">
+            {t('article.licence')}: {meta.licence}
+          </p>
+        ) : null}
       </header>
 
       <section className="handout-text" lang="zh-Hans">
         {article.paragraphs.map((p, pi) => {
           const Zh = p.kind === 'heading' ? 'h2' : 'p';
-          return (
-            <Zh key={pi} className="zh">
-              {p.sentences.map((s, si) => (
-                <Tokens key={si} tokens={s.tokens} />
-              ))}
-            </Zh>
-          );
+          return <Zh key={pi} className="zh" dangerouslySetInnerHTML={{ __html: paragraphWords(p.sentences) }} />;
         })}
       </section>
 
       <section className="handout-vocab" aria-labelledby="h-vocab-title" data-testid="vocab">
         <h2 id="h-vocab-title">
           {LEVELS.map((l) => (
-            <span key={l} className={`vocab-title vocab-title-${l}`}>
+            <span
+              key={l}
+              className={`vocab-title vocab-title-${l}${String(l) === vocabDefault ? ' vocab-title-default' : ''}`}
+            >
               {t('handout.vocabulary', { level: l })}
             </span>
           ))}
@@ -101,7 +108,7 @@ export function Handout({ article, lang }: { article: AnnotatedArticle; lang: La
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.word} data-hsk={r.level}>
+              <tr key={r.word} data-hsk={r.level} data-default-hidden={r.level <= Number(vocabDefault) || undefined}>
                 <td lang="zh-Hans" className="zh">
                   {r.word}
                 </td>

@@ -4,6 +4,7 @@ import type { ArticleView } from '@/lib/view/types';
 import { difficultyOf } from '@/lib/difficulty';
 import { Difficulty } from './Difficulty';
 import { IndexFilter } from './client/IndexFilter';
+import { ReadingMark } from './client/ReadingMark';
 
 export function IndexView({ articles, lang }: { articles: ArticleView[]; lang: Lang }) {
   const t = getT(lang);
@@ -36,6 +37,7 @@ export function IndexView({ articles, lang }: { articles: ArticleView[]; lang: L
                       {a.enMeta.title}
                     </span>
                   </a>
+                  <ReadingMark slug={a.slug} paragraphs={a.paragraphs.length} />
                   <Difficulty article={a} lang={lang} compact />
                 </li>
               );

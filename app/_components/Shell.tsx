@@ -4,14 +4,14 @@
  */
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { getT, pathFor, type Lang } from '@/lib/i18n';
+import { getT, type Lang } from '@/lib/i18n';
 import { langBootScript } from '@/lib/i18n/boot';
 import { resources } from '@/lib/i18n/resources';
 import { bootScript } from '@/lib/settings';
 import { LangSwitch } from './client/LangSwitch';
 import { I18nProvider } from './client/I18nProvider';
 import { LearnerNav } from './LearnerNav'; // learner (issue 5)
-import { BASE_PATH } from '@/lib/urls';
+import { BASE_PATH, page } from '@/lib/urls';
 
 export function Shell({ lang, children }: { lang: Lang; children: ReactNode }) {
   const t = getT(lang);
@@ -27,11 +27,11 @@ export function Shell({ lang, children }: { lang: Lang; children: ReactNode }) {
             {t('site.skip')}
           </a>
           <header className="site-head">
-            <Link href={pathFor(lang, '/')} className="brand">
+            <Link href={page.home(lang)} className="brand">
               <span lang="zh-Hans">对照</span> <span lang="en">Duizhao</span>
             </Link>
             <nav aria-label={t('site.home')}>
-              <Link href={pathFor(lang, '/')}>{t('site.home')}</Link>
+              <Link href={page.home(lang)}>{t('site.home')}</Link>
               <LearnerNav lang={lang} /> {/* learner (issue 5): vocabulary and word search */}
             </nav>
             <LangSwitch lang={lang} />

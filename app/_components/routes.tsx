@@ -3,7 +3,7 @@
  */
 import type { Metadata } from 'next';
 import { listArticles } from '@/lib/content/load';
-import { getAnnotatedArticle, getArticleView, listArticleViews } from '@/lib/pipeline';
+import { getArticleView, listArticleViews } from '@/lib/pipeline';
 import type { Lang } from '@/lib/i18n';
 import { ArticleView } from './ArticleView';
 import { IndexView } from './IndexView';
@@ -32,11 +32,11 @@ export async function ArticlePage({ params, lang }: ArticleParams & { lang: Lang
 
 export async function handoutMetadata({ params }: ArticleParams): Promise<Metadata> {
   const { slug } = await params;
-  const a = getAnnotatedArticle(slug);
+  const a = getArticleView(slug);
   return { title: `${a.meta.title} (${a.enMeta.title})`, robots: { index: false } };
 }
 
 export async function HandoutPage({ params, lang }: ArticleParams & { lang: Lang }) {
   const { slug } = await params;
-  return <Handout article={getAnnotatedArticle(slug)} lang={lang} />;
+  return <Handout article={getArticleView(slug)} lang={lang} />;
 }

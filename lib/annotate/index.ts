@@ -181,7 +181,13 @@ function wordInfo(word: string, glossary: Glossary, deps: AnnotateDeps, citation
     readings,
     gloss: g ? 'glossary' : readings.length > 0 ? (isName ? 'name' : 'dictionary') : 'composed',
   };
-  if (g) info.glossary = { pinyin: g.pinyin, sense: g.sense, ...(g.note ? { note: g.note } : {}) };
+  if (g)
+    info.glossary = {
+      pinyin: g.pinyin,
+      sense: g.sense,
+      ...(g.note ? { note: g.note } : {}),
+      ...(g.kind ? { kind: g.kind } : {}),
+    };
   if (!g && readings.length === 0) {
     const pinyin = citation.length === chars.length && citation.every(Boolean) ? [...citation] : undefined;
     if (chars.length === 1) {

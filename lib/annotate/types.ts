@@ -54,7 +54,8 @@ export type WordInfo = {
   /** CC-CEDICT readings with their senses (numbered pinyin). */
   readings: { pinyin: string[]; senses: string[] }[];
   /** Curated for this article. */
-  glossary?: { pinyin: string; sense: string; note?: string };
+  /** `kind` from the glossary's fifth column: a name, or a term not worth a handout row. */
+  glossary?: { pinyin: string; sense: string; note?: string; kind?: 'name' | 'skip' };
   gloss: GlossKind;
   /** For composed glosses: the dictionary sub-words the word was read as. */
   parts?: string[];

@@ -1,50 +1,134 @@
 /**
- * The handout's vocabulary: every distinct word of the article, in order of first appearance,
- * with its pinyin as read in the article and its sense in the article (the glossary's when
- * curated, else CC-CEDICT's first reading). Names are left out (they are glossed, not learnt);
- * single characters inside words are not rows. Each row keeps its HSK level (7 = beyond HSK 6)
- * so the print view can show the words above any chosen level with CSS alone.
+ * The handout's vocabulary: the words of the article a teacher would put in a table, in order of
+ * first appearance, each with its pinyin as read in the article and one sense (the glossary's when
+ * curated, else the CC-CEDICT reading the article uses). Left out, because a learner does not learn
+ * them from a word list:
+ *  - names (the dictionary's, or a glossary row marked `kind: name`) and glossary rows marked
+ *    `kind: skip`;
+ *  - numbers (四, 六十亿, 第一) and what the segmenter glued of a numeral or demonstrative and a
+ *    classifier (四个, 这台, 一年, 每家) when no word list has that string as a word;
+ *  - composed words (no dictionary has them whole, e.g. 万块): never a glued "A + B" gloss; their
+ *    parts are taken instead, each with its own sense and the same rules;
+ *  - single characters inside words, and characters no dictionary lists.
+ * Each row keeps its HSK level (7 = beyond HSK 6) so the print view shows the words above any
+ * chosen level with CSS alone; the default level is the article's own (defaultVocabLevel). The
+ * level, the sense, the reading and "is a name" are the view's (lib/view), the same the popover
+ * and the exports show: a word the HSK lists lack counts at the level of its listed parts
+ * (lib/dictionary/hsk), so common words outside the 2012 lists (今年, 汽车) are not "beyond HSK 6".
  */
-import type { AnnotatedArticle } from '../annotate/types';
+import { difficultyOf } from '../difficulty';
 import { formatReading } from '../pinyin/syllable';
+import { allWords } from '../view/build';
+import type { ArticleView, ViewEntry } from '../view/types';
 
 export type VocabularyRow = { word: string; pinyin: string; sense: string; level: number };
 
-/** Options a handout link can carry; anything else falls back to the default. */
+export const VOCAB_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
+export type VocabLevel = (typeof VOCAB_LEVELS)[number];
+
+/** Options a handout link can carry; anything else falls back to the default (the first value). */
 export const HANDOUT_OPTIONS = {
   pinyin: ['on', 'off'],
-  vocab: ['3', '1', '2', '4', '5', '6', 'none'],
+  vocab: [...VOCAB_LEVELS, 'none'],
   english: ['page', 'off'],
 } as const;
 
 const BEYOND = 7;
+/** Used when the article has no counted words: the middle of the scale. */
+const FALLBACK_LEVEL: VocabLevel = '4';
 
-export function handoutVocabulary(
-  article: Pick<AnnotatedArticle, 'title' | 'paragraphs' | 'dictionary'>,
-): VocabularyRow[] {
+/**
+ * The level whose words and below a default handout leaves out: the article's own 95 % level (a
+ * learner at that level knows 95 % of its words), HSK 6 when even HSK 6 covers less (the table
+ * then holds the words beyond the lists), and HSK 4 for an article without counted words.
+ */
+export function defaultVocabLevel(view: ArticleView): VocabLevel {
+  const d = difficultyOf(view);
+  if (d.words === 0) return FALLBACK_LEVEL;
+  return VOCAB_LEVELS[Math.min(d.level95, VOCAB_LEVELS.length) - 1] ?? FALLBACK_LEVEL;
+}
+
+const NUMERAL = '零〇一二三四五六七八九十百千万亿两几半';
+const DEMONSTRATIVE = '这那哪每某各该此';
+/** Classifiers and the measure nouns the segmenter glues to a numeral (个, 台, 年, 块 …). */
+const CLASSIFIER =
+  '个位名口家台部辆架艘座栋间条张件本块片颗粒只头匹把枝支根段句篇页份封套批种类项次回遍趟顿场轮届期代层级倍岁年月日天周号点分秒元角斤米克吨股些样番笔道款门所起';
+const NUMBER_RE = new RegExp(`^第?[${NUMERAL}]+$`, 'u');
+const MEASURE_RE = new RegExp(`^(第?[${NUMERAL}]+|[${DEMONSTRATIVE}][${NUMERAL}]*)[${CLASSIFIER}]+$`, 'u');
+
+/**
+ * A number, or a number or demonstrative glued to a classifier, that no word list has as a word
+ * (words such as 一些, 一样, 万一 or 这样 have an HSK level and stay).
+ */
+export function isNumberOrMeasure(word: string, hsk: number | undefined): boolean {
+  return hsk === undefined && (NUMBER_RE.test(word) || MEASURE_RE.test(word));
+}
+
+/** Senses that say nothing about this article's use (surnames, cross-references, variants). */
+const EMPTY_SENSE = /^(surname |(old |archaic )?variant of |see (also )?|used in |abbr\. for |CL:)/iu;
+
+type Candidate = { word: string; citation: string[]; listed: number | undefined; level: number | undefined };
+
+/** The view's entry for a word of the article (its first reading), when it has one. */
+function entryOf(view: ArticleView, word: string): ViewEntry | undefined {
+  return view.entries.find((e) => e.word === word);
+}
+
+export function handoutVocabulary(view: ArticleView): VocabularyRow[] {
   const rows: VocabularyRow[] = [];
   const seen = new Set<string>();
-  const tokens = [article.title, ...article.paragraphs.flatMap((p) => p.sentences.map((s) => s.tokens))].flat();
-  for (const t of tokens) {
-    if (t.kind !== 'han' || !t.entry || !t.pinyin || seen.has(t.entry)) continue;
-    seen.add(t.entry);
-    const info = article.dictionary[t.entry];
-    if (!info || info.gloss === 'name') continue;
-    const sense =
-      info.glossary?.sense ??
-      t.sense ??
-      info.readings[0]?.senses.slice(0, 2).join('; ') ??
-      info.parts?.map((p) => article.dictionary[p]?.readings[0]?.senses[0] ?? p).join(' + ') ??
-      '';
-    rows.push({ word: t.entry, pinyin: formatReading(t.pinyin.citation, 'marks'), sense, level: t.hsk ?? BEYOND });
+  const consider = (c: Candidate, sense: string | undefined, entry: ViewEntry | undefined, fromParts: boolean) => {
+    if (seen.has(c.word)) return;
+    seen.add(c.word);
+    if (!entry || entry.kind === 'name' || entry.kind === 'rare') return;
+    const kind = entry.glossary?.kind;
+    if (kind === 'name' || kind === 'skip') return;
+    const curated = entry.glossary?.sense;
+    if (!curated && isNumberOrMeasure(c.word, c.listed)) return;
+    if (entry.kind === 'composed' && !curated) {
+      // Never a glued "A + B" gloss: the parts, each with its own sense and the same rules.
+      if (fromParts) return;
+      let at = 0;
+      for (const part of entry.parts ?? []) {
+        const n = Array.from(part.word).length;
+        const partEntry = entryOf(view, part.word);
+        const citation = c.citation.slice(at, at + n);
+        at += n;
+        consider(
+          { word: part.word, citation, listed: partEntry?.hsk, level: part.hsk },
+          part.sense,
+          partEntry ?? { word: part.word, traditional: part.word, reading: citation, kind: 'dictionary', senses: [] },
+          true,
+        );
+      }
+      return;
+    }
+    const text = curated ?? (sense && !EMPTY_SENSE.test(sense) ? sense : undefined);
+    if (!text) return;
+    rows.push({ word: c.word, pinyin: formatReading(c.citation, 'marks'), sense: text, level: c.level ?? BEYOND });
+  };
+  for (const { word } of allWords(view)) {
+    const entry = view.entries[word.entry];
+    if (!entry || word.name) {
+      if (entry) seen.add(entry.word);
+      continue;
+    }
+    consider(
+      { word: entry.word, citation: word.citation, listed: entry.hsk, level: word.hsk },
+      word.first,
+      entry,
+      false,
+    );
   }
   return rows;
 }
 
 /**
  * The inline script of the print view: reads the options from the URL, sets them as
- * data-h-<name> on <html> (the handout CSS reads them) and on the form's selects. Plain ES5.
+ * data-h-<name> on <html> (the handout CSS reads them) and on the form's selects. `vocab` falls
+ * back to the article's default level. Plain ES5.
  */
-export function handoutBootScript(): string {
-  return `(function(){var o=${JSON.stringify(HANDOUT_OPTIONS)},q={},d=document.documentElement;try{q=new URLSearchParams(location.search)}catch(e){}for(var k in o){var a=o[k],x=q.get?q.get(k):null,v=a.indexOf(x)>=0?x:a[0];d.setAttribute('data-h-'+k,v);var s=document.getElementById('h-'+k);if(s)s.value=v}})();`;
+export function handoutBootScript(vocabDefault: VocabLevel): string {
+  const options = { ...HANDOUT_OPTIONS, vocab: [vocabDefault, ...HANDOUT_OPTIONS.vocab] };
+  return `(function(){var o=${JSON.stringify(options)},q={},d=document.documentElement;try{q=new URLSearchParams(location.search)}catch(e){}for(var k in o){var a=o[k],x=q.get?q.get(k):null,v=a.indexOf(x)>=0?x:a[0];d.setAttribute('data-h-'+k,v);var s=document.getElementById('h-'+k);if(s)s.value=v}})();`;
 }

@@ -16,8 +16,12 @@ export const en = {
     characters: '{{count}} characters',
     words: '{{count}} words',
     minutes: '{{count}} min',
+    started: 'Started · {{percent}} % read',
+    finished: 'Finished',
   },
   article: {
+    details: 'Details',
+    levelBeyond: 'Beyond HSK 6',
     byline: 'Author',
     editor: 'Editor',
     source: 'Source',
@@ -25,6 +29,14 @@ export const en = {
     translation: 'English translation',
     pending: 'Translation pending',
     draft: 'Draft preview: parts of the translation are still placeholders.',
+  },
+  bar: {
+    label: 'Reading controls',
+    skip: 'Skip to the reading controls',
+    english: 'English',
+    listen: 'Listen',
+    learn: 'Learning',
+    teach: 'Teachers',
   },
   toolbar: {
     label: 'Reading settings',
@@ -183,7 +195,8 @@ export const en = {
     count: '{{count}} of {{total}} articles',
   },
   assign: {
-    heading: 'For teachers: assignment link',
+    menu: 'For teachers',
+    heading: 'Assignment link',
     intro:
       'Choose how the article opens for your class, then copy the link. Learners can still change settings; their own saved settings are not changed.',
     keep: 'Learner’s choice',
@@ -243,8 +256,12 @@ export const zh: Shape<typeof en> = {
     characters: '{{count}} 字',
     words: '{{count}} 词',
     minutes: '{{count}} 分钟',
+    started: '已开始 · 读了 {{percent}}%',
+    finished: '已读完',
   },
   article: {
+    details: '详情',
+    levelBeyond: '超出 HSK 6 级',
     byline: '作者',
     editor: '编辑',
     source: '来源',
@@ -252,6 +269,14 @@ export const zh: Shape<typeof en> = {
     translation: '英文翻译',
     pending: '翻译待补',
     draft: '草稿预览：部分翻译仍是占位符。',
+  },
+  bar: {
+    label: '阅读控制',
+    skip: '跳到阅读控制',
+    english: '英文',
+    listen: '朗读',
+    learn: '学习',
+    teach: '教师',
   },
   toolbar: {
     label: '阅读设置',
@@ -409,7 +434,8 @@ export const zh: Shape<typeof en> = {
     count: '{{total}} 篇中的 {{count}} 篇',
   },
   assign: {
-    heading: '教师：布置阅读链接',
+    menu: '教师工具',
+    heading: '布置阅读链接',
     intro: '选择文章为学生打开时的样式，然后复制链接。学生仍可自行更改设置，他们保存的设置不会被改动。',
     keep: '由学生决定',
     names: { pinyin: '拼音', layout: '翻译' },

@@ -123,7 +123,8 @@ export function renderBody(view: ArticleView, labels: BodyLabels): string {
       const reveal = `<button${attrs({ type: 'button', class: REVEAL_CLASS, 'aria-expanded': 'false', 'aria-controls': enId(pi) })}><span class="when-closed">${escapeHtml(labels.showEnglish)}</span><span class="when-open">${escapeHtml(labels.hideEnglish)}</span></button>`;
       return (
         `<section${attrs({ class: `${PARA_CLASS} para-${p.kind}`, [PARA_ATTR]: pi })}>` +
-        `<${tag}${attrs({ lang: 'zh-Hans', class: ZH_CLASS })}>${zh}</${tag}>${read}${reveal}` +
+        // The play button first: it floats beside the Chinese (app/learner.css).
+        `${read}<${tag}${attrs({ lang: 'zh-Hans', class: ZH_CLASS })}>${zh}</${tag}>${reveal}` +
         `<p${attrs({ id: enId(pi), lang: 'en', class: p.kind === 'heading' ? `${EN_CLASS} en-heading` : EN_CLASS })}>${en}</p>` +
         `</section>`
       );

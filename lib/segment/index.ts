@@ -55,7 +55,7 @@ function cedictHeadwords(dictionary: Dictionary): Headwords {
 }
 
 /** jieba's own dictionary as installed with nodejieba (MIT; cppjieba's dict/jieba.dict.utf8). */
-function jiebaDictPath(): string {
+export function jiebaDictPath(): string {
   // Resolved from the project root: bundlers rewrite import.meta.url during `next build`.
   const main = createRequire(join(process.cwd(), 'package.json')).resolve('nodejieba');
   return join(dirname(main), 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');

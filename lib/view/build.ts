@@ -56,6 +56,7 @@ type Builder = {
   used: Map<number, Set<string>>;
   /** Per entry, its full ordered senses, before the cut. */
   ordered: Map<number, Sense[]>;
+  hskEstimate?: ((word: string) => number | undefined) | undefined;
 };
 
 function charLine(b: Builder, char: string, syllable: string): { pinyin: string; sense: string; traditional: string } {
@@ -90,7 +91,8 @@ function entryFor(b: Builder, token: Token, reading: string[], name: boolean): n
     entry.parts = info.parts.map((p) => {
       const part = b.article.dictionary[p];
       const rows = orderSenses(entriesOf(part), [], { name: false });
-      return { word: p, sense: (rows.find((r) => !r.proper) ?? rows[0])?.text ?? '' };
+      const level = b.hskEstimate?.(p) ?? part?.hsk;
+      return { word: p, sense: (rows.find((r) => !r.proper) ?? rows[0])?.text ?? '', ...withLevel(level) };
     });
   if (info?.rare) entry.rare = { codePoint: info.rare.codePoint };
   const chars = Array.from(word);
@@ -174,7 +176,14 @@ function viewSentence(b: Builder, id: string, tokens: readonly Token[], en: stri
 }
 
 export function buildView(article: AnnotatedArticle, deps: ViewDeps): ArticleView {
-  const b: Builder = { article, entries: [], byKey: new Map(), used: new Map(), ordered: new Map() };
+  const b: Builder = {
+    article,
+    entries: [],
+    byKey: new Map(),
+    used: new Map(),
+    ordered: new Map(),
+    hskEstimate: deps.hskEstimate,
+  };
   const title = viewSentence(b, 't', article.title, article.enMeta.title, deps);
   const paragraphs = article.paragraphs.map((p, pi) => ({
     kind: p.kind,

@@ -28,11 +28,11 @@ export type ViewEntry = {
   kind: GlossKind;
   hsk?: number;
   /** Curated for this article. */
-  glossary?: { pinyin: string; sense: string; note?: string };
+  glossary?: { pinyin: string; sense: string; note?: string; kind?: 'name' | 'skip' };
   /** Dictionary senses in the order the popover lists them, cut to what it shows. */
   senses: Sense[];
   /** Composed words: the dictionary words the word was read as, each with its first sense. */
-  parts?: { word: string; sense: string }[];
+  parts?: { word: string; sense: string; hsk?: number }[];
   /** The characters of a word of two or more: each with its reading in this word and its sense. */
   chars?: { char: string; traditional: string; pinyin: string; sense: string }[];
   /** A character CC-CEDICT does not list at all. */

@@ -33,8 +33,9 @@ type EntryRow = {
   h?: number;
   /** [pinyin, proper (1/0), ...senses] per reading, in the order listed. */
   s: (string | number)[][];
-  g?: { pinyin: string; sense: string; note?: string };
-  p?: [string, string][];
+  g?: { pinyin: string; sense: string; note?: string; kind?: 'name' | 'skip' };
+  /** [word, sense, HSK level?] per part. */
+  p?: ([string, string] | [string, string, number])[];
   /** Indices into WireData.chars. */
   c?: number[];
   x?: string;
@@ -122,7 +123,7 @@ export function encodeArticleData(view: ArticleView): WireData {
     if (e.traditional !== e.word) row.t = e.traditional;
     if (e.hsk) row.h = e.hsk;
     if (e.glossary) row.g = e.glossary;
-    if (e.parts) row.p = e.parts.map((p) => [p.word, p.sense]);
+    if (e.parts) row.p = e.parts.map((p) => (p.hsk ? [p.word, p.sense, p.hsk] : [p.word, p.sense]));
     if (e.chars) row.c = e.chars.map(charRow);
     if (e.rare) row.x = e.rare.codePoint;
     return row;
@@ -180,12 +181,23 @@ function decodeEntry(raw: unknown, chars: readonly (CharRow | null)[]): ViewEntr
   if (h !== undefined) entry.hsk = h;
   if (g !== undefined) {
     if (!isObj(g) || !isStr(g.pinyin) || !isStr(g.sense) || !optStr(g.note)) return 'g (glossary) malformed';
-    entry.glossary = { pinyin: g.pinyin, sense: g.sense, ...(isStr(g.note) ? { note: g.note } : {}) };
+    if (g.kind !== undefined && g.kind !== 'name' && g.kind !== 'skip') return 'g.kind not name or skip';
+    entry.glossary = {
+      pinyin: g.pinyin,
+      sense: g.sense,
+      ...(isStr(g.note) ? { note: g.note } : {}),
+      ...(g.kind === 'name' || g.kind === 'skip' ? { kind: g.kind } : {}),
+    };
   }
   if (p !== undefined) {
-    if (!Array.isArray(p) || !p.every((x) => Array.isArray(x) && x.length === 2 && x.every(isStr)))
-      return 'p (parts) malformed';
-    entry.parts = (p as [string, string][]).map(([word, sense]) => ({ word, sense }));
+    const ok = (x: unknown) =>
+      Array.isArray(x) && isStr(x[0]) && isStr(x[1]) && (x.length === 2 || (x.length === 3 && isInt(x[2])));
+    if (!Array.isArray(p) || !p.every(ok)) return 'p (parts) malformed';
+    entry.parts = (p as [string, string, number?][]).map(([word, sense, hsk]) => ({
+      word,
+      sense,
+      ...(hsk ? { hsk } : {}),
+    }));
   }
   if (c !== undefined) {
     const rows = Array.isArray(c) ? c.map((i) => (isInt(i) ? chars[i] : null)) : [null];

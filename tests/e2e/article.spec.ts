@@ -117,7 +117,7 @@ test.describe('reading the seed article', () => {
     await page.locator('a.lang-switch').click();
     await expect(page).toHaveURL(/\/zh\/articles\/xai-supercluster\/$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-    await expect(page.getByTestId('toggle-pinyin')).toHaveText('拼音');
+    await expect(page.getByTestId('toggle-pinyin').locator('.bar-label')).toHaveText('拼音');
     // The saved choice wins on the next visit to an English address.
     await page.goto(ARTICLE);
     await expect(page).toHaveURL(/\/zh\/articles\/xai-supercluster\/$/);

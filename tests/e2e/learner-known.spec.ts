@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ARTICLE, openPopover, watchErrors } from './helpers';
 import { articleHydrated } from './learner-helpers';
+import { openMenu } from './reader-helpers';
 
 /**
  * "Only unknown" pinyin is the reader's setting (issue 4): written to its storage key, so this spec
@@ -125,6 +126,7 @@ test.describe('learner memory: known words', () => {
     const errors = watchErrors(page);
     await page.goto(ARTICLE);
     await articleHydrated(page);
+    await openMenu(page, 'learner');
     const toggle = page.getByTestId('toggle-hsk');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -141,7 +143,10 @@ test.describe('learner memory: known words', () => {
     expect(level1).not.toBe(level6);
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-hsk-colour', '');
+    // The toggle looks pressed from the saved state (CSS on <html>), in the reopened menu too.
+    await openMenu(page, 'learner');
     await expect(page.getByTestId('hsk-legend')).toBeVisible();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     errors.expectNone();
   });
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ARTICLE, openPopover, watchErrors } from './helpers';
 import { articleHydrated } from './learner-helpers';
-import { openWith } from './reader-helpers';
+import { openMenu, openWith } from './reader-helpers';
 
 /**
  * Headless Chromium has no voices, so the speech API is replaced in THIS TEST ONLY: a zh-CN voice,
@@ -82,7 +82,9 @@ test.describe('read aloud', () => {
       .locator('#article section[data-p="1"] .zh span.s')
       .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.s ?? ''));
     expect(ids.length).toBeGreaterThan(1);
+    await openMenu(page, 'settings'); // the speed is a reading setting
     await page.getByRole('slider', { name: /Speed/ }).fill('0.7');
+    await page.keyboard.press('Escape');
     await page.locator('#article [data-read="1"]').click();
 
     for (const id of ids) {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { ARTICLE, openPopover, watchErrors } from './helpers';
 import { articleHydrated } from './learner-helpers';
-import { openWith } from './reader-helpers';
+import { openMenu, openWith } from './reader-helpers';
 
 const WORDS = [
   { w: '融资', pinyin: 'róng zī' },
@@ -126,6 +126,7 @@ test.describe('learner memory: vocabulary, exports, backup', () => {
     const errors = watchErrors(page);
     await page.goto(ARTICLE);
     await articleHydrated(page);
+    await openMenu(page, 'teacher');
     await page.getByTestId('teacher-level').selectOption('5');
     const download = page.waitForEvent('download');
     await page.getByTestId('teacher-tsv').click();

@@ -46,24 +46,47 @@ test.describe('comfort', () => {
     expect(await bg()).toBe('rgb(253, 252, 249)');
   });
 
-  test('the toolbar is one compact row that never covers the text; the panel opens on demand', async ({ page }) => {
+  test('the reading bar stays at hand and never covers the text; its panels open on demand', async ({
+    page,
+    isMobile,
+  }) => {
     await page.goto(ARTICLE);
-    const bar = page.locator('.toolbar');
-    const barBox = await bar.boundingBox();
-    expect(barBox?.height ?? 999).toBeLessThanOrEqual(56);
-    // At the top, and after scrolling, no article text is under the bar: it takes its own row.
-    const title = await page.locator('h1.title').boundingBox();
-    expect((title?.y ?? 0) >= (barBox?.y ?? 0) + (barBox?.height ?? 0)).toBe(true);
+    const bar = page.locator('.reader-bar');
+    const vh = page.viewportSize()?.height ?? 0;
+    const vw = page.viewportSize()?.width ?? 0;
+    const check = async () => {
+      const box = await bar.boundingBox();
+      expect(box).toBeTruthy();
+      if (!box) return;
+      if (isMobile) {
+        // A phone: one row at the bottom of the screen, within thumb reach.
+        expect(box.height).toBeLessThanOrEqual(64);
+        expect(Math.abs(box.y + box.height - vh)).toBeLessThanOrEqual(1);
+      } else {
+        // A wide screen: a column in the margin, left of the text.
+        const text = await page.locator('.para .zh').first().boundingBox();
+        expect(box.x + box.width).toBeLessThanOrEqual(text?.x ?? 0);
+        expect(box.y + box.height).toBeLessThanOrEqual(vh);
+      }
+    };
+    await check();
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    await check();
     await expect(page.getByTestId('settings-panel')).toBeHidden();
     await page.getByTestId('settings-button').click();
     await expect(page.getByTestId('settings-panel')).toBeVisible();
     await expect(page.getByTestId('settings-button')).toHaveAttribute('aria-expanded', 'true');
     const panel = await page.getByTestId('settings-panel').boundingBox();
-    const vw = page.viewportSize()?.width ?? 0;
     expect((panel?.x ?? -1) >= 0 && (panel?.x ?? 0) + (panel?.width ?? 0) <= vw).toBe(true);
-    await page.keyboard.press('Escape');
+    expect((panel?.y ?? -1) >= 0 && (panel?.y ?? 0) + (panel?.height ?? 0) <= vh).toBe(true);
+    // One menu at a time: opening the learner's closes the settings.
+    await page.getByTestId('learner-button').click();
     await expect(page.getByTestId('settings-panel')).toBeHidden();
-    await expect(page.getByTestId('settings-button')).toBeFocused();
+    await expect(page.getByTestId('learner-tools')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('learner-tools')).toBeHidden();
+    await expect(page.getByTestId('learner-button')).toBeFocused();
     // The page does not scroll sideways on a phone.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { ARTICLE } from './helpers';
 
 export type SavedSettings = Record<string, string>;
@@ -32,6 +32,14 @@ export async function choose(page: Page, name: string, value: string) {
   const panel = page.getByTestId('settings-panel');
   if (!(await panel.isVisible())) await page.getByTestId('settings-button').click();
   await page.getByTestId(`setting-${name}`).selectOption(value);
+}
+
+/** Opens one of the reading bar's menus (settings, learner, teacher) unless it is open already. */
+export async function openMenu(page: Page, menu: 'settings' | 'learner' | 'teacher') {
+  const panel = page.getByTestId(menu === 'settings' ? 'settings-panel' : `${menu}-tools`);
+  if (!(await panel.isVisible())) await page.getByTestId(`${menu}-button`).click();
+  await expect(panel).toBeVisible();
+  return panel;
 }
 
 /** Saves a screenshot into tests/e2e/__screenshots__/ (committed: the viewport at CSS pixel size, to stay small). */

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ARTICLE, watchErrors } from './helpers';
+import { openMenu } from './reader-helpers';
 
 const STORAGE_KEY = 'duizhao.settings';
 
@@ -10,6 +11,7 @@ test.describe('assignment links', () => {
   test('the teacher panel builds a link with the chosen settings', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto(ARTICLE);
+    await openMenu(page, 'teacher');
     const panel = page.getByTestId('teacher-panel');
     await panel.locator('summary').click();
     await page.getByTestId('assign-pinyin').selectOption('off');
@@ -66,7 +68,11 @@ test.describe('assignment links', () => {
   test('the article shows its difficulty, and the index filters by it', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto(ARTICLE);
+    // One line under the title gives the level and time; it opens the full figures.
+    await expect(page.getByTestId('meta-level')).toHaveText(/HSK/);
+    await page.getByTestId('article-about').locator('summary').click();
     const d = page.getByTestId('difficulty');
+    await expect(d).toBeVisible();
     await expect(d).toContainText('95 %');
     await expect(d.getByRole('list', { name: 'Share of words per HSK level' }).getByRole('listitem')).toHaveCount(8);
     await page.goto('/');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ARTICLE, watchErrors } from './helpers';
+import { articleHydrated } from './learner-helpers';
 
 const PRINT = `${ARTICLE}print/`;
 
@@ -22,7 +23,7 @@ test.describe('handout (print view)', () => {
     await expect(row).toContainText('róng zī');
     // Rows at HSK 4 or below are hidden.
     await expect(vocab.locator('tr[data-hsk="1"]').first()).toBeHidden();
-    for (const hidden of ['.toolbar', '.handout-options', '.site-head', '.popover', '.teacher-tools']) {
+    for (const hidden of ['.reader-bar', '.handout-options', '.site-head', '.popover']) {
       await expect(page.locator(hidden)).toHaveCount(await page.locator(hidden).count());
       for (const el of await page.locator(hidden).all()) await expect(el).toBeHidden();
     }
@@ -53,11 +54,30 @@ test.describe('handout (print view)', () => {
     }
   });
 
-  test('the article page prints without toolbar, panel or popover', async ({ page }) => {
+  test('the article page prints as text only: no bar, menus, buttons or popover', async ({ page }) => {
     await page.goto(ARTICLE);
+    await articleHydrated(page);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.toolbar')).toBeHidden();
-    await expect(page.locator('.teacher-tools')).toBeHidden();
-    await expect(page.locator('#article')).toBeVisible();
+    await expect(page.locator('.reader-bar')).toBeHidden();
+    await expect(page.locator('#article .para .zh').first()).toBeVisible();
+    // Not one button prints (bar, per-paragraph read aloud, reveal), nor a form control.
+    await expect(page.locator('button:visible, select:visible, input:visible')).toHaveCount(0);
+  });
+
+  test('the default handout of the seed prints on at most 10 A4 pages', async ({ page, browserName, isMobile }) => {
+    test.skip(browserName !== 'chromium' || isMobile, 'PDF output: desktop Chromium');
+    await page.goto(PRINT);
+    await page.evaluate(() => document.fonts.ready);
+    // The default vocabulary: the words beyond the article's own level, without names or numbers.
+    const vocab = page.getByTestId('vocab');
+    await expect(vocab.locator('tr', { has: page.locator('td', { hasText: /^融资$/ }) })).toBeAttached();
+    for (const left of ['马斯克', '四个', '万块', '孟菲斯']) {
+      await expect(vocab.locator('td', { hasText: new RegExp(`^${left}$`) })).toHaveCount(0);
+    }
+    const pdf = await page.pdf({ format: 'A4' });
+    // Each page of a PDF is one /Type /Page object (the page tree itself is /Type /Pages).
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/gu)?.length ?? 0;
+    expect(pages).toBeGreaterThan(1);
+    expect(pages).toBeLessThanOrEqual(10);
   });
 });

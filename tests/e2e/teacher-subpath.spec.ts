@@ -23,6 +23,7 @@ test.describe('the export served under /reader/', () => {
     await expect(page.locator('#word-popover')).toContainText('róng zī');
     await expect(page.getByTestId('offline-link')).toHaveAttribute('href', '/reader/offline/xai-supercluster.html');
     expect((await page.request.get('/reader/offline/xai-supercluster.html')).ok()).toBe(true);
+    await page.getByTestId('teacher-button').click();
     await page.getByTestId('handout-link').click();
     await expect(page).toHaveURL(/\/reader\/articles\/xai-supercluster\/print\/$/);
     await expect(page.getByTestId('vocab')).toBeVisible();

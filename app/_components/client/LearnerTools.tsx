@@ -1,25 +1,18 @@
 'use client';
 /**
- * The learner's tools on an article page: marks known and learning words in the page (data-known,
- * which the "only unknown" pinyin mode reads), the k/l/i keys on a focused word, HSK colouring
- * with its legend, the teacher's "words above HSK n" download and the read-aloud bar.
+ * The learner's tools on an article page. LearnerTools has no controls of its own: it marks known
+ * and learning words in the page (data-known, which the "only unknown" pinyin mode reads), answers
+ * the k/l/i keys on a focused word and shows the sentence a #s-… link points at. LearnerMenu is
+ * the reading bar's "Learning tools" panel: HSK colouring with its legend, the keys, and the
+ * learner's own word list and word search.
  */
 import { useEffect, useState } from 'react';
 import { useT } from './I18nProvider';
-import { toAnkiTsv, toCsv, wordsAbove } from '@/lib/export';
+import { href, page } from '@/lib/urls';
+import type { Lang } from '@/lib/i18n/resources';
 import type { WordStatus } from '@/lib/learner/state';
-import { downloadText } from './download';
 import { ARTICLE_ID, WORD_KEY_ATTR, WORD_KNOWN_ATTR, WORD_LEARNING_ATTR, sentenceSelector } from '@/lib/dom/contract';
-import {
-  articleSlug,
-  articleWords,
-  currentArticleData,
-  pageWord,
-  wordElementList,
-  wordElementOf,
-} from './article-data';
-import { getSettings } from './settings-store';
-import { ReadAloudBar } from './ReadAloud';
+import { currentArticleData, pageWord, wordElementList, wordElementOf } from './article-data';
 import { markWord, STATUS_LABEL } from './WordActions';
 import { getLearner, isServerSnapshot, setHskColour, useLearner } from './word-store';
 import '../../learner.css';
@@ -31,8 +24,6 @@ export function LearnerTools() {
   const { t } = useT();
   const state = useLearner();
   const [said, setSaid] = useState('');
-  const [level, setLevel] = useState(0);
-  const [empty, setEmpty] = useState(false);
 
   // Mirror the memory onto the page; the boot style only bridged the time before this ran.
   useEffect(() => {
@@ -85,64 +76,43 @@ export function LearnerTools() {
     return () => root.removeEventListener('keydown', onKey);
   }, [t]);
 
-  const download = async (format: 'tsv' | 'csv') => {
-    const data = await currentArticleData();
-    const words = wordsAbove(articleWords(data, getSettings().script), level);
-    setEmpty(words.length === 0);
-    if (words.length === 0) return;
-    const name = `${articleSlug()}-${level ? `above-hsk${level}` : 'words'}.${format}`;
-    if (format === 'tsv') downloadText(name, toAnkiTsv(words), 'text/tab-separated-values;charset=utf-8');
-    else downloadText(name, toCsv(words), 'text/csv;charset=utf-8');
-  };
-
   return (
-    <section className="learner-tools" aria-label={t('learner.tools')} data-testid="learner-tools">
-      <div className="learner-row">
-        <button
-          type="button"
-          className="toggle"
-          aria-pressed={state.prefs.hskColour}
-          data-testid="toggle-hsk"
-          onClick={() => setHskColour(!state.prefs.hskColour)}
-        >
-          {t('learner.hskColour')}
-        </button>
-        <ReadAloudBar />
-      </div>
-      {state.prefs.hskColour ? (
-        <ul className="hsk-legend" aria-label={t('learner.hskLegend')} data-testid="hsk-legend">
-          {LEVELS.map((n) => (
-            <li key={n} data-level={n}>
-              {t('learner.hskLevel', { level: n })}
-            </li>
-          ))}
-          <li data-level="beyond">{t('learner.hskBeyond')}</li>
-        </ul>
-      ) : null}
-      <div className="learner-row teacher">
-        <label>
-          {t('learner.teacherLabel')}{' '}
-          <select value={level} onChange={(e) => setLevel(Number(e.currentTarget.value))} data-testid="teacher-level">
-            <option value={0}>{t('learner.teacherAll')}</option>
-            {LEVELS.map((n) => (
-              <option key={n} value={n}>
-                {t('learner.teacherLevel', { level: n })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" className="toggle" data-testid="teacher-tsv" onClick={() => void download('tsv')}>
-          {t('learner.teacherTsv')}
-        </button>
-        <button type="button" className="toggle" data-testid="teacher-csv" onClick={() => void download('csv')}>
-          {t('learner.teacherCsv')}
-        </button>
-        {empty ? <span role="status">{t('learner.teacherEmpty')}</span> : null}
-      </div>
+    <p className="visually-hidden" role="status" aria-live="polite">
+      {said}
+    </p>
+  );
+}
+
+/** The "Learning tools" panel of the reading bar. */
+export function LearnerMenu({ lang }: { lang: Lang }) {
+  const { t } = useT();
+  const state = useLearner();
+  const on = state.prefs.hskColour;
+  return (
+    <div className="learner-menu">
+      {/* Pressed look: from <html data-hsk-colour> in CSS (the boot script sets it before paint). */}
+      <button
+        type="button"
+        className="toggle toggle-hsk"
+        aria-pressed={on}
+        data-testid="toggle-hsk"
+        onClick={() => setHskColour(!on)}
+      >
+        {t('learner.hskColour')}
+      </button>
+      <ul className="hsk-legend" aria-label={t('learner.hskLegend')} data-testid="hsk-legend">
+        {LEVELS.map((n) => (
+          <li key={n} data-level={n}>
+            {t('learner.hskLevel', { level: n })}
+          </li>
+        ))}
+        <li data-level="beyond">{t('learner.hskBeyond')}</li>
+      </ul>
       <p className="learner-keys">{t('learner.keys')}</p>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {said}
+      <p className="menu-links">
+        <a href={href(page.vocabulary(lang))}>{t('learner.vocabTitle')}</a> ·{' '}
+        <a href={href(page.search(lang))}>{t('learner.navSearch')}</a>
       </p>
-    </section>
+    </div>
   );
 }

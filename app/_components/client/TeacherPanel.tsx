@@ -1,17 +1,62 @@
 'use client';
 /**
- * The teacher panel: choose how the article opens (every reader setting, taken generically from
- * SETTING_VALUES, so new settings appear here without changes), then copy a link carrying them as
- * URL parameters. Opening such a link applies them for that page view only (lib/settings,
- * settingsFromQuery); the learner's saved settings are never touched.
+ * The reading bar's "For teachers" panel: the printable handout and the offline copy; the
+ * article's words above an HSK level as an Anki or CSV file (built in the browser from the
+ * article itself, no saved state needed); and the assignment link: choose how the article opens
+ * (every reader setting, taken generically from SETTING_VALUES, so new settings appear here
+ * without changes), then copy a link carrying them as URL parameters. Opening such a link applies
+ * them for that page view only (lib/settings, settingsFromQuery); the learner's saved settings
+ * are never touched.
  */
 import { useId, useMemo, useState } from 'react';
 import { useT } from './I18nProvider';
+import { toAnkiTsv, toCsv, wordsAbove } from '@/lib/export';
+import { downloadText } from './download';
+import { articleWords, currentArticleData } from './article-data';
+import { getSettings } from './settings-store';
 import { SETTING_VALUES, type SettingName } from '@/lib/settings';
 import type { Lang } from '@/lib/i18n/resources';
 import { file, href, page } from '@/lib/urls';
 
 const NAMES = Object.keys(SETTING_VALUES) as SettingName[];
+const LEVELS = [1, 2, 3, 4, 5, 6] as const;
+
+/** The article's words above a chosen HSK level, downloaded for Anki (TSV) or a spreadsheet (CSV). */
+function WordExport({ slug }: { slug: string }) {
+  const { t } = useT();
+  const [level, setLevel] = useState(0);
+  const [empty, setEmpty] = useState(false);
+  const download = async (format: 'tsv' | 'csv') => {
+    const words = wordsAbove(articleWords(await currentArticleData(), getSettings().script), level);
+    setEmpty(words.length === 0);
+    if (words.length === 0) return;
+    const name = `${slug}-${level ? `above-hsk${level}` : 'words'}.${format}`;
+    if (format === 'tsv') downloadText(name, toAnkiTsv(words), 'text/tab-separated-values;charset=utf-8');
+    else downloadText(name, toCsv(words), 'text/csv;charset=utf-8');
+  };
+  return (
+    <p className="teacher-export">
+      <label>
+        {t('learner.teacherLabel')}{' '}
+        <select value={level} onChange={(e) => setLevel(Number(e.currentTarget.value))} data-testid="teacher-level">
+          <option value={0}>{t('learner.teacherAll')}</option>
+          {LEVELS.map((n) => (
+            <option key={n} value={n}>
+              {t('learner.teacherLevel', { level: n })}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <button type="button" className="toggle" data-testid="teacher-tsv" onClick={() => void download('tsv')}>
+        {t('learner.teacherTsv')}
+      </button>{' '}
+      <button type="button" className="toggle" data-testid="teacher-csv" onClick={() => void download('csv')}>
+        {t('learner.teacherCsv')}
+      </button>{' '}
+      <span role="status">{empty ? t('learner.teacherEmpty') : ''}</span>
+    </p>
+  );
+}
 
 /** The query string for the chosen settings; names left at "learner's choice" are omitted. */
 export function assignmentQuery(chosen: Partial<Record<SettingName, string>>): string {
@@ -56,6 +101,7 @@ export function TeacherPanel({ slug, lang }: { slug: string; lang: Lang }) {
           {t('assign.offline')}
         </a>
       </p>
+      <WordExport slug={slug} />
       <details
         className="teacher-panel"
         data-testid="teacher-panel"

@@ -87,16 +87,23 @@ function highlight(id: string | null): void {
   if (id) for (const el of spans(id)) el.setAttribute('data-speaking', '');
 }
 
-/** Sentence ids of the body in page order, optionally only those of one paragraph. */
-export function sentenceIds(data: ArticleData, paragraph?: number): string[] {
+/** Which paragraphs: one (`only`), or all from one on (`from`); all by default. */
+export type ParagraphScope = { only?: number; from?: number };
+
+/** Sentence ids of the body in page order, within a scope of paragraphs. */
+export function sentenceIds(data: ArticleData, scope: ParagraphScope = {}): string[] {
   return data.sentences
     .map((s) => s.id)
-    .filter((id) => id && id !== 't' && (paragraph === undefined || id.startsWith(`${paragraph}.`)));
+    .filter((id) => {
+      if (!id || id === 't') return false;
+      const p = Number(id.split('.')[0]);
+      return (scope.only === undefined || p === scope.only) && (scope.from === undefined || p >= scope.from);
+    });
 }
 
-/** Reads the body (or one paragraph) aloud, from the article's data. */
-export function speakArticle(paragraph?: number): void {
-  void currentArticleData().then((data) => speak(data, sentenceIds(data, paragraph)));
+/** Reads the body (or some paragraphs) aloud, from the article's data. */
+export function speakArticle(scope: ParagraphScope = {}): void {
+  void currentArticleData().then((data) => speak(data, sentenceIds(data, scope)));
 }
 
 /** Reads one sentence aloud. */
