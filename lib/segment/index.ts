@@ -14,6 +14,7 @@ import nodejieba from 'nodejieba';
 import { loadCedict, type Dictionary } from '../dictionary/cedict';
 import { codePointLength } from '../text/chars';
 import { buildLexicon, DEFAULT_LEXICON_OPTIONS, type Headwords, type LexiconOptions } from './lexicon';
+import { pieceTag, regroup, type WordClasses } from './grammar';
 import { looksLikeName } from './names';
 import { mergeNumbers } from './numbers';
 import { splitHanRuns, splitOnUserWords, tokenizeNonHan, type Piece } from './tokenize';
@@ -40,6 +41,20 @@ export type SegmenterOptions = {
 
 /** Bump when the lexicon rules change, so a stale cached word list is not reused. */
 const LEXICON_VERSION = 1;
+
+/** jieba's tag for each word of the loaded list (`word freq tag` lines), read once per process. */
+let tagsOf: { path: string; tags: Map<string, string> } | null = null;
+function tagMap(path: string): Map<string, string> {
+  if (tagsOf?.path === path) return tagsOf.tags;
+  const tags = new Map<string, string>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const a = line.indexOf(' ');
+    const b = line.lastIndexOf(' ');
+    if (a > 0 && b > a) tags.set(line.slice(0, a), line.slice(b + 1));
+  }
+  tagsOf = { path, tags };
+  return tags;
+}
 
 /** CC-CEDICT as the lexicon sees it: known headwords, and its proper names to add to jieba. */
 function cedictHeadwords(dictionary: Dictionary): Headwords {
@@ -125,11 +140,44 @@ function cutHan(span: string, hmm: 'all' | 'names' | 'none'): string[] {
   return Array.from(span);
 }
 
+/** A word class for every piece: jieba's tag, else a class from CC-CEDICT or the word's shape. */
+function tagged(pieces: readonly Piece[], classes: WordClasses, dictionary: Dictionary): Piece[] {
+  return pieces.map((p) => {
+    let pos = pieceTag(p, classes);
+    if (pos === 'x' && p.kind === 'han') {
+      if (/^[零〇一二三四五六七八九十百千万亿两几数多余0-9０-９.．]+/u.test(p.text) && p.text.length > 1) pos = 'm';
+      else if (looksLikeName(p.text)) pos = 'nr';
+      else if (dictionary.has(p.text)) pos = verbSense(p.text, dictionary) ? 'v' : 'n';
+    }
+    return { ...p, pos };
+  });
+}
+
+/** Whether the word's first common CC-CEDICT sense is a verb's ("to …"). */
+function verbSense(word: string, dictionary: Dictionary): boolean {
+  const entry = dictionary.lookup(word).find((e) => !/^[A-Z]/u.test(e.pinyin[0] ?? ''));
+  return /^(\([^)]*\) )?to [a-z]/u.test(entry?.senses[0] ?? '');
+}
+
 export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
   const dictionary = options.dictionary ?? loadCedict();
   const cacheDir = options.cacheDir ?? join(process.cwd(), '.cache', 'segment');
   const hmm = options.hmm ?? 'names';
-  ensureLoaded(lexiconFile(dictionary, options.lexicon ?? DEFAULT_LEXICON_OPTIONS, cacheDir));
+  const lexicon = lexiconFile(dictionary, options.lexicon ?? DEFAULT_LEXICON_OPTIONS, cacheDir);
+  ensureLoaded(lexicon);
+  const tags = tagMap(loadedWith ?? lexicon);
+  const common = new Map<string, boolean>();
+  const classes: WordClasses = {
+    tag: (w) => tags.get(w),
+    isDictionaryWord: (w) => {
+      let known = common.get(w);
+      if (known === undefined) {
+        known = dictionary.lookup(w).some((e) => !/^[A-Z]/u.test(e.pinyin[0] ?? ''));
+        common.set(w, known);
+      }
+      return known;
+    },
+  };
   return {
     segment(text, userWords = new Set()) {
       let maxLen = 0;
@@ -142,10 +190,10 @@ export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
         }
         for (const span of splitOnUserWords(run.text, userWords, maxLen)) {
           if (span.user) out.push({ text: span.text, kind: 'han' });
-          else for (const w of cutHan(span.text, hmm)) out.push({ text: w, kind: 'han' });
+          else out.push(...regroup(cutHan(span.text, hmm).map((w): Piece => ({ text: w, kind: 'han' })), classes));
         }
       }
-      return mergeNumbers(out);
+      return tagged(mergeNumbers(out), classes, dictionary);
     },
   };
 }

@@ -7,7 +7,12 @@ import { isHan } from '../text/chars';
 
 export type TokenKind = 'han' | 'latin' | 'number' | 'punct' | 'space';
 
-export type Piece = { text: string; kind: TokenKind };
+export type Piece = {
+  text: string;
+  kind: TokenKind;
+  /** Word class (jieba's ICTCLAS tags: v, n, nr, p, d, u…; m for numbers, eng for Latin), set by the segmenter. */
+  pos?: string;
+};
 
 /** ASCII and full-width (U+FF10–FF19, U+FF21–FF3A, U+FF41–FF5A) letters and digits. */
 const ALNUM = /[\p{L}\p{N}\p{M}]/u;
