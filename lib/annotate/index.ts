@@ -63,6 +63,7 @@ export function annotateSentence(text: string, glossary: Glossary, deps: Annotat
       pinyin: { citation: chosen.citation, spoken: chosen.citation, source: chosen.source },
       entry: p.text,
     };
+    if (p.pos) token.pos = p.pos;
     if (chosen.alternatives && token.pinyin) token.pinyin.alternatives = chosen.alternatives;
     if (g) token.sense = g.sense;
     const level = deps.hsk.level(p.text);

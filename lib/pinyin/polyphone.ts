@@ -86,13 +86,19 @@ export type SentenceView = {
   context: readonly string[];
   /** Whether each code point is Han. */
   han: readonly boolean[];
+  /** The word class (jieba's tag, see lib/segment) of the word holding each code point ('' unknown). */
+  tags: readonly string[];
 };
 
 /** Builds a view from the segmenter's pieces (whose texts concatenate to the sentence). */
-export function sentenceView(pieces: readonly { text: string }[], context: readonly string[]): SentenceView {
+export function sentenceView(
+  pieces: readonly { text: string; pos?: string }[],
+  context: readonly string[],
+): SentenceView {
   const chars: string[] = [];
   const wordStart: number[] = [];
   const wordEnd: number[] = [];
+  const tags: string[] = [];
   for (const p of pieces) {
     const start = chars.length;
     const cps = Array.from(p.text);
@@ -100,9 +106,10 @@ export function sentenceView(pieces: readonly { text: string }[], context: reado
       chars.push(ch);
       wordStart.push(start);
       wordEnd.push(start + cps.length);
+      tags.push(p.pos ?? '');
     }
   }
-  return { chars, wordStart, wordEnd, context, han: chars.map(isHan) };
+  return { chars, wordStart, wordEnd, context, han: chars.map(isHan), tags };
 }
 
 export type Features = {

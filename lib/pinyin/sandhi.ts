@@ -170,7 +170,10 @@ function neutralPass(words: readonly Word[], syls: Syl[], isWord: (w: string) =>
     // Particles after something: 好啊 hǎo a, 走了 zǒu le, 看着 kàn zhe, 跑得快 pǎo de kuài.
     if (single && prev) {
       const bodies = MODAL_PARTICLES.get(w.text) ?? STRUCTURAL_PARTICLES.get(w.text);
-      if (bodies?.includes(first.body)) neutralize(first);
+      // 得 dé "to obtain" (摘得铜牌) shares the particle's syllable: only the particle the citation
+      // layer read (de, neutral) loses its tone here.
+      const obtain = w.text === '得' && first.tone === 2;
+      if (bodies?.includes(first.body) && !obtain) neutralize(first);
     }
     // A verb and its complement marker segmented together (长得 zhǎng de, 聊得): when the
     // pair is no dictionary word (获得 huòdé, 懂得 are), 得 is the particle.

@@ -190,7 +190,13 @@ export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
         }
         for (const span of splitOnUserWords(run.text, userWords, maxLen)) {
           if (span.user) out.push({ text: span.text, kind: 'han' });
-          else out.push(...regroup(cutHan(span.text, hmm).map((w): Piece => ({ text: w, kind: 'han' })), classes));
+          else
+            out.push(
+              ...regroup(
+                cutHan(span.text, hmm).map((w): Piece => ({ text: w, kind: 'han' })),
+                classes,
+              ),
+            );
         }
       }
       return tagged(mergeNumbers(out), classes, dictionary);
