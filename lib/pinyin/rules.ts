@@ -54,8 +54,6 @@ type Rule = (a: Around) => string | undefined;
 const VERB_TAG = /^v/u;
 /** What heads a noun phrase: nouns, names, pronouns, Latin names, times and places. */
 const NOUN_TAG = /^(n|r|eng|t|s)/u;
-/** What a complement after 得 starts with: a verb, adjective, adverb or fixed phrase (跑得快, 压得喘不过气). */
-const COMPLEMENT_TAG = /^(v|a|d|l|i|z)/u;
 
 /**
  * The character right after a one-syllable verb `verb`, inside its word (铺上, 藏有) or starting
