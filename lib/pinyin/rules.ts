@@ -659,20 +659,36 @@ export function ruleReading(view: SentenceView, i: number, dictionary: Dictionar
   const we = view.wordEnd[i] ?? i + 1;
   const prevStart = ws > 0 ? (view.wordStart[ws - 1] ?? ws - 1) : -1;
   const nextEnd = view.wordEnd[we] ?? we + 1;
+  // The clause-wide fields are computed only when a rule reads them: 的 and 了 come in every
+  // sentence and their rules look at one word.
   return rule({
     word: view.chars.slice(ws, we).join(''),
     offset: i - ws,
     prev: prevStart >= 0 ? wordAt(view, prevStart) : '',
     next: wordAt(view, we),
-    next2: view.han[we] ? wordAt(view, nextEnd) : '',
-    before: wordsBefore(view, ws),
-    after: clauseAfter(view, we),
-    afterWords: wordsAfter(view, we),
-    sentence: view.chars.join(''),
-    inWord: readingsInWord(view.chars.slice(ws, we), i - ws, dictionary),
+    get next2() {
+      return view.han[we] ? wordAt(view, nextEnd) : '';
+    },
+    get before() {
+      return wordsBefore(view, ws);
+    },
+    get after() {
+      return clauseAfter(view, we);
+    },
+    get afterWords() {
+      return wordsAfter(view, we);
+    },
+    get sentence() {
+      return view.chars.join('');
+    },
+    get inWord() {
+      return readingsInWord(view.chars.slice(ws, we), i - ws, dictionary);
+    },
     prevTag: prevStart >= 0 && view.han[prevStart] ? (view.tags[prevStart] ?? '') : '',
     nextTag: view.han[we] ? (view.tags[we] ?? '') : '',
-    following: followingWords(view, we),
+    get following() {
+      return followingWords(view, we);
+    },
     isVerb: (w) => isVerbLike(w, dictionary),
     isName: (w) => {
       const entries = dictionary.lookup(w);

@@ -159,6 +159,18 @@ function verbSense(word: string, dictionary: Dictionary): boolean {
   return /^(\([^)]*\) )?to [a-z]/u.test(entry?.senses[0] ?? '');
 }
 
+/** The longest user word, in code points, computed once per set. */
+const longest = new WeakMap<ReadonlySet<string>, number>();
+function longestWord(words: ReadonlySet<string>): number {
+  let n = longest.get(words);
+  if (n === undefined) {
+    n = 0;
+    for (const w of words) n = Math.max(n, codePointLength(w));
+    longest.set(words, n);
+  }
+  return n;
+}
+
 export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
   const dictionary = options.dictionary ?? loadCedict();
   const cacheDir = options.cacheDir ?? join(process.cwd(), '.cache', 'segment');
@@ -180,8 +192,7 @@ export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
   };
   return {
     segment(text, userWords = new Set()) {
-      let maxLen = 0;
-      for (const w of userWords) maxLen = Math.max(maxLen, codePointLength(w));
+      const maxLen = longestWord(userWords);
       const out: Piece[] = [];
       for (const run of splitHanRuns(text)) {
         if (!run.han) {
