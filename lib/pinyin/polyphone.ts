@@ -279,7 +279,7 @@ const polyphoneCache = new WeakMap<PolyphoneModel, WeakMap<Dictionary, Map<strin
  * Worth deciding: a Han character that training saw, or that CC-CEDICT gives more than one
  * reading of its own. Other characters keep their word's dictionary reading (or pinyin-pro's).
  */
-function isPolyphone(c: string, model: PolyphoneModel, dictionary: Dictionary): boolean {
+function polyphoneTable(model: PolyphoneModel, dictionary: Dictionary): Map<string, boolean> {
   let byDictionary = polyphoneCache.get(model);
   if (!byDictionary) {
     byDictionary = new WeakMap();
@@ -290,6 +290,10 @@ function isPolyphone(c: string, model: PolyphoneModel, dictionary: Dictionary): 
     cache = new Map();
     byDictionary.set(dictionary, cache);
   }
+  return cache;
+}
+
+function isPolyphone(c: string, model: PolyphoneModel, dictionary: Dictionary, cache: Map<string, boolean>): boolean {
   let known = cache.get(c);
   if (known === undefined) {
     known = isHan(c) && (model.readings.has(c) || readingsAt(dictionary, c, 0, 1).length > 1);
@@ -314,11 +318,13 @@ export function decidePolyphones(
   dictionary: Dictionary,
   model: PolyphoneModel,
 ): (PolyphoneDecision | undefined)[] {
+  const table = polyphoneTable(model, dictionary);
   return view.chars.map((c, i) => {
+    if (!view.han[i]) return undefined;
     // Rules first: a rule's character need not be one the model knows.
     const ruled = ruleReading(view, i, dictionary);
     if (ruled) return { reading: ruled };
-    if (!isPolyphone(c, model, dictionary)) return undefined;
+    if (!isPolyphone(c, model, dictionary, table)) return undefined;
     const features = extractFeatures(view, i, dictionary, model);
     const cands = candidates(c, features, model, dictionary);
     if (cands.length < 2) return undefined;
