@@ -237,11 +237,34 @@ const zhong: Rule = ({ word, offset, prev, next }) => {
   return undefined;
 };
 
-/** 教: jiāo "to teach" takes an object (教英语, 教我们); jiào is the noun (宗教) and the words 教育, 教室. */
-const jiao: Rule = ({ word, next, isVerb }) => {
+/**
+ * 教: jiāo "to teach" takes an object (教英语, 教我们); jiào is the noun (宗教) and the words 教育,
+ * 教室, and the causative "to make, to let" before a person and what they are made to do, common
+ * in older prose (鲁迅: 教他拉到S门去; today 叫, 让).
+ */
+const jiao: Rule = ({ word, next, following, isVerb }) => {
   if (word !== '教' || !next || isVerb(next)) return undefined;
+  // Causative only before a person and a movement sent somewhere (拉到…去): 教 + person + a verb
+  // is otherwise far more often "teach someone to" (教我写字, 教他游泳).
+  const [person, then, after] = following;
+  const sent = (w: string | undefined) => /[到去来]$/u.test(w ?? '');
+  if (
+    person &&
+    /^(r|nr)/u.test(person.tag) &&
+    then &&
+    VERB_TAG.test(then.tag) &&
+    (sent(then.word) || sent(after?.word))
+  )
+    return 'jiao4';
   return 'jiao1';
 };
+
+/**
+ * 罢 at the end of a clause, after what is said, is the modal particle of older prose that today's
+ * text writes 吧 (鲁迅: 走你的罢！, 你自己雇车罢): ba, neutral. The verb bà "to stop" lives in its
+ * words (罢工, 作罢) and before what is finished (吃罢饭).
+ */
+const baParticle: Rule = ({ word, prev, next }) => (word === '罢' && prev && !next ? 'ba5' : undefined);
 
 /** 相: xiāng "each other" before a verb (相扣, 相报, 相辉映); xiàng "looks, photo" is a noun. */
 const xiang: Rule = ({ word, next, isVerb }) => (word === '相' && next && isVerb(next) ? 'xiang1' : undefined);
@@ -398,6 +421,8 @@ const zhao: Rule = ({ word, offset, prev, next, prevTag, isVerb }) => {
   if (word !== '着') return undefined;
   if (/[睡找猜逮够摸见烧点]$/u.test(prev) && (next === '' || /^[了啊呢吧]/u.test(next))) return 'zhao2';
   if (/^[火凉迷]/u.test(next) && Array.from(next).length === 1) return 'zhao2';
+  // 着了慌, 着了魔: zháo "to be seized by", with 了 and what seizes, not after a verb.
+  if (next === '了' && !VERB_TAG.test(prevTag) && !isVerb(prev)) return 'zhao2';
   // The potential complement: 睡不着, 用不着, 够得着.
   if (prev === '不' || prev === '得') return 'zhao2';
   // After a verb and before what follows, the durative particle: 睁着眼睛, 堆放着数十袋.
@@ -527,6 +552,7 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['只', zhi],
   ['中', zhong],
   ['教', jiao],
+  ['罢', baParticle],
   ['相', xiang],
   ['应', ying],
   ['空', kong],

@@ -23,8 +23,8 @@ export type WordClasses = {
 const MAX_MERGED = 3;
 /** From this length a chunk no dictionary knows is cut into the words that compose it. */
 const LONG_CHUNK = 5;
-/** jieba tags of names: never cut, whatever their length. */
-const NAME_TAG = /^(nr|ns|nt|nz)/u;
+/** jieba tags of names, numerals and idioms: never cut, whatever their length (百分之五十, 八仙过海各显神通). */
+const NAME_TAG = /^(nr|ns|nt|nz|m|i)/u;
 
 const len = (s: string) => Array.from(s).length;
 const isHanPiece = (p: Piece | undefined): p is Piece => p?.kind === 'han';
