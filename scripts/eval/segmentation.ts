@@ -222,7 +222,8 @@ export const evalSegmentation: EvalSet = (dataDir, deps, progress) => {
   const msrWords = lists.includes('msr') ? readWords(join(dir, 'msr_training_words.utf8')) : undefined;
   if (msr && msrWords) {
     const texts = msr.gold.map((w) => w.join(''));
-    const pseudoMsr = texts.map((t) => maximumMatch(t, msrWords, numberTails(msrWords)));
+    const msrTails = numberTails(msrWords);
+    const pseudoMsr = texts.map((t) => maximumMatch(t, msrWords, msrTails));
     const againstMsr = scoreSegmentation(pseudoMsr, msr.ours, msrWords).metrics.f1 ?? 0;
     for (const corpus of lists) {
       if (corpus === 'msr' || corpora.includes(corpus)) continue;
