@@ -171,7 +171,8 @@ const wei: Rule = ({ word, offset, prev, next, before, afterWords, following, pr
   if (VERBS_BEFORE_WEI.has(Array.from(prev).pop() ?? '') || before.some((w) => w === '以' || w === '被'))
     return undefined;
   // A one-syllable verb before it makes 为 its complement: 召为, 讹为 "(turned) into".
-  if (Array.from(prev).length === 1 && isVerb(prev)) return undefined;
+  // (Not a preposition or the progressive 在: 正在为…, 在为一户农家安装.)
+  if (Array.from(prev).length === 1 && isVerb(prev) && !/^p/u.test(prevTag)) return undefined;
   // The copula after words that introduce a statement of identity (图为, 即为, 均为), and the
   // passive 为…所 (为权所累): wéi.
   if (COPULA_BEFORE.has(prev) || afterWords.slice(1, 4).includes('所')) return undefined;
@@ -190,8 +191,15 @@ const wei: Rule = ({ word, offset, prev, next, before, afterWords, following, pr
 
 /** 为 + noun phrase + verb, with the noun phrase no longer than three words. */
 function wordClassWei(following: Around['following'], prevTag: string): boolean {
-  if (!/^(n|r|v|d|eng|nr|nt|nz|x|$)/u.test(prevTag)) return false;
+  if (!/^(n|r|v|d|p|eng|nr|nt|nz|x|$)/u.test(prevTag)) return false;
   const [head, ...rest] = following;
+  // 为 + a preposition starts a purpose (为给儿子筹医药费, 为在…): wèi.
+  if (head && /^p/u.test(head.tag)) return true;
+  // 为…而 + verb: "for the sake of … (to do)" (甘为祖国的花朵而失声): wèi.
+  if (following.slice(1, 8).some((f) => f.word === '而')) return true;
+  // The noun phrase may start with a number and a classifier (为一户农家安装监控器).
+  if (head && /^m/u.test(head.tag) && !/^[0-9０-９]/u.test(head.word))
+    return rest.slice(0, 4).some((f) => VERB_TAG.test(f.tag));
   if (!head || !NOUN_TAG.test(head.tag)) return false;
   for (const f of rest.slice(0, 4)) {
     if (VERB_TAG.test(f.tag)) return true;
@@ -664,14 +672,19 @@ function skipSpace(view: SentenceView, k: number): number {
   return k;
 }
 
-/** Words after `start` with their classes, to the clause edge; Latin words and numbers count (为 xAI 提供). */
+/** Quotation and title marks wrap a noun phrase (为“龙珠”配音): not a clause edge. */
+const QUOTES = /^[“”‘’「」『』《》〈〉"']$/u;
+
+/** Words after `start` with their classes, to the clause edge; Latin words, numbers and quoted words count (为 xAI 提供). */
 function followingWords(view: SentenceView, start: number): { word: string; tag: string }[] {
   const out: { word: string; tag: string }[] = [];
   let k = skipSpace(view, start);
+  while (k < view.chars.length && QUOTES.test(view.chars[k] ?? '')) k = skipSpace(view, k + 1);
   while (k < view.chars.length && (view.han[k] || /[\p{L}\p{N}]/u.test(view.chars[k] ?? ''))) {
     const end = view.wordEnd[k] ?? k + 1;
     out.push({ word: view.chars.slice(k, end).join(''), tag: view.tags[k] ?? '' });
     k = skipSpace(view, end);
+    while (k < view.chars.length && QUOTES.test(view.chars[k] ?? '')) k = skipSpace(view, k + 1);
   }
   return out;
 }

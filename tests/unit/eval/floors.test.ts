@@ -24,6 +24,7 @@ describe('eval floors', () => {
       'f1',
       'ivRecall',
       'oovRecall',
+      'pkuEstimateF1',
       'precision',
       'recall',
     ]);

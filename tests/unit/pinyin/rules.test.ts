@@ -32,6 +32,12 @@ const families: Record<string, [string, string][]> = {
     ['特斯拉也能▁为▁ xAI 提供海量数据', 'wèi'],
     ['融资总额▁为▁ 143 亿美金', 'wéi'],
     ['该公司▁为▁国有企业', 'wéi'],
+    // A noun phrase with a number, a purpose opened by a preposition, 为…而.
+    ['孙旭光在▁为▁一户农家安装监控器', 'wèi'],
+    ['他▁为▁给儿子筹医药费四处奔走', 'wèi'],
+    ['甘▁为▁祖国的花朵而失声', 'wèi'],
+    ['面积▁为▁三平方公里', 'wéi'],
+    ['他被选▁为▁班长', 'wéi'],
   ],
   '得 by word class: de after a verb or adjective, dé before its object': [
     ['社区被高能源负担压▁得▁喘不过气来', 'de'],
