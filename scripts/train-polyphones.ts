@@ -27,7 +27,7 @@ import {
   type PolyphoneModel,
 } from '../lib/pinyin/polyphone';
 import { createSegmenter, type Segmenter } from '../lib/segment';
-import { isHeldOut, readPolyphones, type PolyphoneItem } from './eval/polyphones';
+import { isHeldOut, readPolyphones, type PolyphoneItem } from './eval/cpp';
 
 const EPOCHS = 8;
 /** Weights are stored rounded; smaller ones are dropped (they never change a decision in practice). */
@@ -114,7 +114,7 @@ export function decide(ex: Example, weights: ReadonlyMap<string, number>): { bes
  * decisions are wrong at least `ERROR_RATE` of the time, so flags point at readings worth checking.
  */
 const ERROR_RATE = 0.3;
-function calibrateMargin(examples: readonly Example[]): number {
+function calibrateMargin(examples: readonly Example[], quiet = false): number {
   const fit = examples.filter((_, i) => i % 5 !== 0);
   const check = examples.filter((_, i) => i % 5 === 0);
   const weights = train(fit, EPOCHS);
@@ -127,10 +127,11 @@ function calibrateMargin(examples: readonly Example[]): number {
   });
   const correct = decided.filter((d) => d.best === d.gold).length;
   const flagged = decided.filter((d) => d.margin < margin);
-  process.stderr.write(
-    `inner check: ${((100 * correct) / decided.length).toFixed(2)} % right; margin ${margin}: flags ${flagged.length} ` +
-      `(${flagged.filter((d) => d.best !== d.gold).length} of ${decided.length - correct} errors)\n`,
-  );
+  if (!quiet)
+    process.stderr.write(
+      `inner check: ${((100 * correct) / decided.length).toFixed(2)} % right; margin ${margin}: flags ${flagged.length} ` +
+        `(${flagged.filter((d) => d.best !== d.gold).length} of ${decided.length - correct} errors)\n`,
+    );
   return margin;
 }
 
@@ -182,25 +183,30 @@ export function buildExamples(
   });
 }
 
-function main(): void {
-  const dataDir = argValue('--data') ?? join(process.cwd(), '..', 'shared', 'eval');
-  const out = argValue('--out') ?? join(process.cwd(), 'lib', 'pinyin', 'data', 'polyphones.json');
-  const items = readPolyphones(dataDir).filter((it) => !isHeldOut(it.line));
-  const segmenter = createSegmenter();
-  const dictionary = loadCedict();
+/**
+ * Learns the model from `items` alone (readings seen, weights, margin): what the shipped model is
+ * trained with, and what the cross-validation in scripts/eval/polyphones.ts runs on each fold.
+ */
+export function trainModel(
+  items: readonly PolyphoneItem[],
+  dictionary: Dictionary,
+  segmenter: Segmenter,
+  prior: Record<string, Record<string, number>>,
+  quiet = false,
+): PolyphoneData {
   const readings: Record<string, string[]> = {};
   for (const it of items) {
     const list = (readings[it.char] ??= []);
     if (!list.includes(it.gold)) list.push(it.gold);
   }
   for (const list of Object.values(readings)) list.sort();
-  const prior = dictionaryPrior(readRawCedict());
   const base = createPolyphoneModel({ about: '', readings, prior, weights: {}, margin: 0 });
   const examples = buildExamples(items, base, dictionary, segmenter);
-  process.stderr.write(`${examples.length} training sentences, ${Object.keys(readings).length} characters\n`);
-  const margin = calibrateMargin(examples);
-  const weights = train(examples, EPOCHS, log);
-  const data: PolyphoneData = {
+  if (!quiet)
+    process.stderr.write(`${examples.length} training sentences, ${Object.keys(readings).length} characters\n`);
+  const margin = calibrateMargin(examples, quiet);
+  const weights = train(examples, EPOCHS, quiet ? () => {} : log);
+  return {
     about:
       'Polyphone weights for lib/pinyin/polyphone.ts, learned from the CPP dev split minus a held-out slice ' +
       '(Park & Lee, Interspeech 2020, g2pM, Apache-2.0). Regenerate: npx tsx --conditions=react-server scripts/train-polyphones.ts',
@@ -209,8 +215,15 @@ function main(): void {
     weights: Object.fromEntries([...weights.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))),
     margin,
   };
+}
+
+function main(): void {
+  const dataDir = argValue('--data') ?? join(process.cwd(), '..', 'shared', 'eval');
+  const out = argValue('--out') ?? join(process.cwd(), 'lib', 'pinyin', 'data', 'polyphones.json');
+  const items = readPolyphones(dataDir).filter((it) => !isHeldOut(it.line));
+  const data = trainModel(items, loadCedict(), createSegmenter(), dictionaryPrior(readRawCedict()));
   writeFileSync(out, `${JSON.stringify(data)}\n`);
-  process.stderr.write(`wrote ${out}: ${weights.size} weights\n`);
+  process.stderr.write(`wrote ${out}: ${Object.keys(data.weights).length} weights\n`);
 }
 
 // Run only as a script, so experiments can import the pieces.

@@ -34,10 +34,22 @@ export type AnnotateDeps = {
 
 type Glossary = ReadonlyMap<string, GlossaryEntry>;
 
-/** Segments and reads one sentence. */
-export function annotateSentence(text: string, glossary: Glossary, deps: AnnotateDeps): Token[] {
-  // Pinned words stay whole, like glossary terms, so their reading applies to the whole word.
-  const pieces = deps.segment(text, new Set([...glossary.keys(), ...(deps.pinned?.keys() ?? [])]));
+/** The words kept whole: glossary terms and pinned words (so a pinned reading applies to the whole word). */
+function wholeWords(glossary: Glossary, deps: AnnotateDeps): Set<string> {
+  return new Set([...glossary.keys(), ...(deps.pinned?.keys() ?? [])]);
+}
+
+/**
+ * Segments and reads one sentence. `userWords` (the glossary's and pinned words) may be passed
+ * in by a caller that reads many sentences with the same glossary, so it is built once.
+ */
+export function annotateSentence(
+  text: string,
+  glossary: Glossary,
+  deps: AnnotateDeps,
+  userWords: ReadonlySet<string> = wholeWords(glossary, deps),
+): Token[] {
+  const pieces = deps.segment(text, userWords);
   const context = sentenceReadings(text);
   const decisions = decidePolyphones(
     sentenceView(pieces, context),
@@ -65,6 +77,7 @@ export function annotateSentence(text: string, glossary: Glossary, deps: Annotat
       pinyin: { citation: chosen.citation, spoken: chosen.citation, source: chosen.source },
       entry: p.text,
     };
+    if (p.pos) token.pos = p.pos;
     if (chosen.alternatives && token.pinyin) token.pinyin.alternatives = chosen.alternatives;
     if (g) token.sense = g.sense;
     const level = deps.hsk.level(p.text);
@@ -168,10 +181,27 @@ function codePointLabel(ch: string): string {
  * longest dictionary parts; for a character CC-CEDICT lacks altogether, its code point and reading.
  * `citation` is the word's reading in the text (numbered), used for names and rare characters.
  */
+/** The popover readings of a word, kept per dictionary: every article looks up the same common words. */
+const popoverCache = new WeakMap<Dictionary, Map<string, WordInfo['readings']>>();
+function popoverReadings(word: string, dictionary: Dictionary): WordInfo['readings'] {
+  let cache = popoverCache.get(dictionary);
+  if (!cache) {
+    cache = new Map();
+    popoverCache.set(dictionary, cache);
+  }
+  let readings = cache.get(word);
+  if (!readings) {
+    readings = realReadings(word, dictionary);
+    if (readings.length === 0) readings = referredReadings(word, dictionary);
+    cache.set(word, readings);
+  }
+  // Copies: an article's dictionary is its own to change.
+  return readings.map((r) => ({ pinyin: [...r.pinyin], senses: [...r.senses] }));
+}
+
 function wordInfo(word: string, glossary: Glossary, deps: AnnotateDeps, citation: readonly string[]): WordInfo {
   const entries = deps.dictionary.lookup(word);
-  let readings = realReadings(word, deps.dictionary);
-  if (readings.length === 0) readings = referredReadings(word, deps.dictionary);
+  const readings = popoverReadings(word, deps.dictionary);
   const g = glossary.get(word);
   const isName = entries.length > 0 && entries.every((e) => /^[A-Z]/u.test(e.pinyin[0] ?? ''));
   const chars = Array.from(word);
@@ -238,13 +268,17 @@ export function annotateArticle(article: Article, baseDeps: AnnotateDeps): Annot
       ? { ...baseDeps, pinned: new Map(article.readings.map((r) => [r.word, r.pinyin])) }
       : baseDeps;
   const glossary: Glossary = new Map(article.glossary.map((g) => [g.term, g]));
-  const title = annotateSentence(article.meta.title, glossary, deps);
+  const userWords = wholeWords(glossary, deps);
+  const title = annotateSentence(article.meta.title, glossary, deps, userWords);
   const paragraphs: AnnotatedParagraph[] = article.paragraphs.map((p) => {
     const zhSentences = p.kind === 'heading' ? [p.zh] : splitSentences(p.zh);
     return {
       kind: p.kind,
       pending: p.pending,
-      sentences: zhSentences.map((s, i) => ({ tokens: annotateSentence(s, glossary, deps), en: p.en[i] ?? '' })),
+      sentences: zhSentences.map((s, i) => ({
+        tokens: annotateSentence(s, glossary, deps, userWords),
+        en: p.en[i] ?? '',
+      })),
     };
   });
   // The sense each word has here, and whether it is a name: decided once, with the aligned English

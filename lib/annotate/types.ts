@@ -26,6 +26,8 @@ export type Token = {
   sense?: string;
   /** HSK level 1–6; absent = not in the HSK lists. */
   hsk?: number;
+  /** Word class at build time (jieba's tag: v, n, nr, p, d, u…), for the reading rules; not shown. */
+  pos?: string;
   /**
    * The sense the text uses here (lib/sense, from the aligned English line): its CC-CEDICT text,
    * why it was chosen, and the English spans it matched (UTF-16 offsets into the sentence's line).

@@ -34,6 +34,22 @@ export function dictionaryReadings(entries: readonly DictEntry[]): string[][] {
   return [...seen.values()];
 }
 
+/** dictionaryReadings per word, kept per dictionary: the same words come back sentence after sentence. */
+const readingsCache = new WeakMap<Dictionary, Map<string, string[][]>>();
+function wordReadings(word: string, dictionary: Dictionary): string[][] {
+  let cache = readingsCache.get(dictionary);
+  if (!cache) {
+    cache = new Map();
+    readingsCache.set(dictionary, cache);
+  }
+  let hit = cache.get(word);
+  if (!hit) {
+    hit = dictionaryReadings(dictionary.lookup(word));
+    cache.set(word, hit);
+  }
+  return hit;
+}
+
 /** Marked glossary pinyin → numbered syllables, with the dictionary's capitals for names. */
 function fromGlossary(pinyin: string, readings: string[][]): string[] {
   const numbered = pinyin.split(' ').map(marksToNumbered);
@@ -70,7 +86,7 @@ export function chooseReading({
   glossaryPinyin,
   pinned,
 }: ChooseInput): ChosenReading {
-  const readings = dictionaryReadings(dictionary.lookup(word));
+  const readings = wordReadings(word, dictionary);
   const chars = Array.from(word);
   const fits = (r: readonly string[]) => r.length === chars.length;
   if (pinned) return { citation: fromGlossary(pinned, readings), source: 'pinned' };
@@ -80,7 +96,7 @@ export function chooseReading({
   const guess = chars.map((ch, i) => {
     const d = decisions[i]?.reading ?? context[i];
     if (d) return d;
-    return dictionaryReadings(dictionary.lookup(ch))[0]?.[0] ?? '';
+    return wordReadings(ch, dictionary)[0]?.[0] ?? '';
   });
   // Start from the dictionary reading of the whole word that agrees best with the guesses, so
   // characters the model did not decide keep the word's reading; the model's decisions override.
@@ -95,14 +111,16 @@ export function chooseReading({
     return b ?? guess[i] ?? '';
   });
   const inDictionary = usable.find((r) => key(r) === key(citation));
-  const chosen = inDictionary ?? citation;
+  // A copy: the dictionary's readings are cached and shared.
+  const chosen = inDictionary ? [...inDictionary] : citation;
   const source: ReadingSource = usable.length === 1 && inDictionary ? 'dictionary' : 'context';
   // Alternatives only where the model was not sure: the word with that character read the other way.
   const alternatives: string[][] = [];
   decisions.forEach((d, i) => {
     if (!d?.alternative || i >= chars.length) return;
     const alt = chosen.map((s, j) => (j === i ? likeCase(d.alternative as string, s) : s));
-    alternatives.push(usable.find((r) => key(r) === key(alt)) ?? alt);
+    const known = usable.find((r) => key(r) === key(alt));
+    alternatives.push(known ? [...known] : alt);
   });
   return { citation: chosen, source, alternatives: alternatives.length ? alternatives : undefined };
 }

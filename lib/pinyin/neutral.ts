@@ -15,6 +15,8 @@
 export const MODAL_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['啊', ['a']],
   ['吧', ['ba']],
+  // 罢 for 吧 in older prose (走你的罢！): the citation layer reads it ba only as that particle.
+  ['罢', ['ba']],
   ['呢', ['ne']],
   ['吗', ['ma']],
   ['嘛', ['ma']],

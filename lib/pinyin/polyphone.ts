@@ -86,13 +86,19 @@ export type SentenceView = {
   context: readonly string[];
   /** Whether each code point is Han. */
   han: readonly boolean[];
+  /** The word class (jieba's tag, see lib/segment) of the word holding each code point ('' unknown). */
+  tags: readonly string[];
 };
 
 /** Builds a view from the segmenter's pieces (whose texts concatenate to the sentence). */
-export function sentenceView(pieces: readonly { text: string }[], context: readonly string[]): SentenceView {
+export function sentenceView(
+  pieces: readonly { text: string; pos?: string }[],
+  context: readonly string[],
+): SentenceView {
   const chars: string[] = [];
   const wordStart: number[] = [];
   const wordEnd: number[] = [];
+  const tags: string[] = [];
   for (const p of pieces) {
     const start = chars.length;
     const cps = Array.from(p.text);
@@ -100,9 +106,10 @@ export function sentenceView(pieces: readonly { text: string }[], context: reado
       chars.push(ch);
       wordStart.push(start);
       wordEnd.push(start + cps.length);
+      tags.push(p.pos ?? '');
     }
   }
-  return { chars, wordStart, wordEnd, context, han: chars.map(isHan) };
+  return { chars, wordStart, wordEnd, context, han: chars.map(isHan), tags };
 }
 
 export type Features = {
@@ -272,7 +279,7 @@ const polyphoneCache = new WeakMap<PolyphoneModel, WeakMap<Dictionary, Map<strin
  * Worth deciding: a Han character that training saw, or that CC-CEDICT gives more than one
  * reading of its own. Other characters keep their word's dictionary reading (or pinyin-pro's).
  */
-function isPolyphone(c: string, model: PolyphoneModel, dictionary: Dictionary): boolean {
+function polyphoneTable(model: PolyphoneModel, dictionary: Dictionary): Map<string, boolean> {
   let byDictionary = polyphoneCache.get(model);
   if (!byDictionary) {
     byDictionary = new WeakMap();
@@ -283,6 +290,10 @@ function isPolyphone(c: string, model: PolyphoneModel, dictionary: Dictionary): 
     cache = new Map();
     byDictionary.set(dictionary, cache);
   }
+  return cache;
+}
+
+function isPolyphone(c: string, model: PolyphoneModel, dictionary: Dictionary, cache: Map<string, boolean>): boolean {
   let known = cache.get(c);
   if (known === undefined) {
     known = isHan(c) && (model.readings.has(c) || readingsAt(dictionary, c, 0, 1).length > 1);
@@ -307,11 +318,13 @@ export function decidePolyphones(
   dictionary: Dictionary,
   model: PolyphoneModel,
 ): (PolyphoneDecision | undefined)[] {
+  const table = polyphoneTable(model, dictionary);
   return view.chars.map((c, i) => {
+    if (!view.han[i]) return undefined;
     // Rules first: a rule's character need not be one the model knows.
     const ruled = ruleReading(view, i, dictionary);
     if (ruled) return { reading: ruled };
-    if (!isPolyphone(c, model, dictionary)) return undefined;
+    if (!isPolyphone(c, model, dictionary, table)) return undefined;
     const features = extractFeatures(view, i, dictionary, model);
     const cands = candidates(c, features, model, dictionary);
     if (cands.length < 2) return undefined;

@@ -34,12 +34,26 @@ type Around = {
   sentence: string;
   /** The character's readings in CC-CEDICT's entries for its word (lower case, distinct). */
   inWord: string[];
+  /**
+   * Word classes (jieba's tags: v verb, n noun, nr/ns/nt/nz names, r pronoun, p preposition,
+   * d adverb, a adjective, m numeral, u… particles; eng Latin) of the word before, the word after
+   * (which may be Latin or a number here: 为 xAI 提供) and the words after it, in text order.
+   */
+  prevTag: string;
+  nextTag: string;
+  /** The words after the character's word to the clause edge, Latin and numbers included, with their tags. */
+  following: { word: string; tag: string }[];
   isVerb: (word: string) => boolean;
   /** Whether CC-CEDICT lists the word only as a name. */
   isName: (word: string) => boolean;
 };
 
 type Rule = (a: Around) => string | undefined;
+
+/** A verb or verbal noun (看, 提供, 工作 vn), by its word class. */
+const VERB_TAG = /^v/u;
+/** What heads a noun phrase: nouns, names, pronouns, Latin names, times and places. */
+const NOUN_TAG = /^(n|r|eng|t|s)/u;
 
 /**
  * The character right after a one-syllable verb `verb`, inside its word (铺上, 藏有) or starting
@@ -110,16 +124,32 @@ const di: Rule = ({ word, prev, next, isVerb }) => {
   return isVerb(next) || /^[往被按一把向在用从给对跟和与不没也都就又再]/u.test(next) ? 'de5' : undefined;
 };
 
+/** 地 after a reduplicated or descriptive adjective, an adverb or an idiom, before a verb (慢慢地走, 悄悄地说): de. */
+const diByClass: Rule = (a) => {
+  const ruled = di(a);
+  if (ruled || a.word !== '地' || !a.next) return ruled;
+  return /^(a|d|z|i|l)/u.test(a.prevTag) && /^(v|p|d)/u.test(a.nextTag) ? 'de5' : undefined;
+};
+
 /**
  * 得: děi "must, have to" is a modal between its subject (or an adverb: 还得, 就得, 也得) and
  * a verb phrase: 我得走了, 还得多打药. Before 了, 过, 到 it is dé "to get" (得了奖, 得到).
  * Between a one-syllable verb and a degree word it is the complement marker de (跑得很快).
  */
-const de: Rule = ({ word, offset, prev, next, isVerb }) => {
+const de: Rule = ({ word, offset, prev, next, prevTag, nextTag, following, isVerb }) => {
   // The complement marker de between a verb and how it is done (跑得很快, 说得不好).
   const chars = Array.from(word);
   const verb = word === '得' ? prev : chars.length === 2 && offset === 1 ? (chars[0] ?? '') : '';
   if (Array.from(verb).length === 1 && isVerb(verb) && DEGREE.test(next)) return 'de5';
+  // By word class: a verb or adjective, 得, then the complement (压得喘不过气来, 变得更强, 说得清楚).
+  // dé "to get" takes an object or 到/了 (得到, 得了奖) and stands after a subject, not a verb.
+  // By word class: after a verb or an adjective 得 is the complement marker (压得喘不过气来,
+  // 饿得咕噜咕噜叫, 阴暗得和天一样, 笑得我肚子都疼) or the potential one (看得到, 告得过官): de.
+  // Only a noun or a number that is its object makes it dé "to obtain" (摘得铜牌。拔得头筹).
+  if (word === '得' && /^(v|a)/u.test(prevTag) && next) {
+    const object = /^(n|m)/u.test(nextTag) && !/^(nr|r)/u.test(nextTag) && !/^(v|a|d)/u.test(following[1]?.tag ?? '');
+    return object ? 'de2' : 'de5';
+  }
   if (word !== '得' || !next) return undefined;
   if (!BEFORE_DEI.has(prev) && prev !== '') return undefined;
   if (AFTER_DE2.has(Array.from(next)[0] ?? '')) return undefined;
@@ -132,26 +162,65 @@ const de: Rule = ({ word, offset, prev, next, isVerb }) => {
  * 为您量身定做, 为之) or a purpose (为避免误会, 为挽回颓势); wéi "to be, to act as; as" follows
  * verbs such as 称, 选, 改 and the pattern 以…为… (以学习为主), and is kept where neither fits.
  */
-const wei: Rule = ({ word, offset, prev, next, before, afterWords, isVerb }) => {
+const wei: Rule = ({ word, offset, prev, next, before, afterWords, following, prevTag, isVerb }) => {
   // 因为, also inside a longer cut (是因为) or cut apart (是因|为).
   const chars = Array.from(word);
   if (chars[offset] === '为' && offset > 0 && chars[offset - 1] === '因') return 'wei4';
-  if (word !== '为' || !next) return undefined;
+  if (word !== '为' || following.length === 0) return undefined;
   if (Array.from(prev).pop() === '因') return 'wei4';
   if (VERBS_BEFORE_WEI.has(Array.from(prev).pop() ?? '') || before.some((w) => w === '以' || w === '被'))
     return undefined;
   // A one-syllable verb before it makes 为 its complement: 召为, 讹为 "(turned) into".
-  if (Array.from(prev).length === 1 && isVerb(prev)) return undefined;
+  // (Not a preposition or the progressive 在: 正在为…, 在为一户农家安装.)
+  if (Array.from(prev).length === 1 && isVerb(prev) && !/^p/u.test(prevTag)) return undefined;
   // The copula after words that introduce a statement of identity (图为, 即为, 均为), and the
   // passive 为…所 (为权所累): wéi.
   if (COPULA_BEFORE.has(prev) || afterWords.slice(1, 4).includes('所')) return undefined;
   if (PERSONS.has(next) || isVerb(next)) return 'wei4';
+  // By word class: 为 + a noun phrase (a person, an organisation, a Latin name) + the verb phrase
+  // it serves, after a subject or a modal (其他公司为 xAI 帮了不少的忙, 能为 xAI 提供数据): wèi "for".
+  // A number or a bare noun phrase after it is the copula (总额为 143 亿, 该公司为国有企业): wéi.
+  if (wordClassWei(following, prevTag)) return 'wei4';
   // 为 + its object + the verb phrase it serves (为王室游艇建造提议, 为球队砍下二十四分): wèi.
   // 为 + a noun phrase that ends the clause (改为淮阴侯, 面积为三平方公里) stays with the model.
   // Only after an adverb or modal, or at the head of a clause: after a noun, 为 is mostly the
   // copula of captions and definitions (图为工作人员在编织毛线娃娃).
   if ((prev === '' || ADVERBS_BEFORE_WEI.has(prev)) && afterWords.slice(1, 5).some(isVerb)) return 'wei4';
   return undefined;
+};
+
+/** 为 + noun phrase + verb, with the noun phrase no longer than three words. */
+function wordClassWei(following: Around['following'], prevTag: string): boolean {
+  if (!/^(n|r|v|d|p|eng|nr|nt|nz|x|$)/u.test(prevTag)) return false;
+  const [head, ...rest] = following;
+  // 为 + a preposition starts a purpose (为给儿子筹医药费, 为在…): wèi.
+  if (head && /^p/u.test(head.tag)) return true;
+  // 为…而 + verb: "for the sake of … (to do)" (甘为祖国的花朵而失声): wèi.
+  if (following.slice(1, 8).some((f) => f.word === '而')) return true;
+  // The noun phrase may start with a number and a classifier (为一户农家安装监控器).
+  if (head && /^m/u.test(head.tag) && !/^[0-9０-９]/u.test(head.word))
+    return rest.slice(0, 4).some((f) => VERB_TAG.test(f.tag));
+  if (!head || !NOUN_TAG.test(head.tag)) return false;
+  for (const f of rest.slice(0, 4)) {
+    if (VERB_TAG.test(f.tag)) return true;
+    // A noun phrase goes on through modifiers and 的; anything else ends the test.
+    if (!/^(n|r|eng|a|uj|m|q|b|f)/u.test(f.tag)) return false;
+  }
+  return false;
+}
+
+/**
+ * 过 after a verb, as the aspect particle of experience (他见过的, 写过七个剧本, 去过): guo, neutral
+ * in the standard (现代汉语词典 ·guo). Not before 来/去 (走过来: the directional guò) nor where
+ * the pair is a word (通过, 经过, 超过 are one token and keep guò).
+ */
+const guo: Rule = ({ word, prev, next, prevTag }) => {
+  if (word !== '过' || !prev || !VERB_TAG.test(prevTag)) return undefined;
+  if (/^[来去]/u.test(next)) return undefined;
+  // One-syllable verbs of motion take 过 as "across" before a place (跳过, 穿过, 越过 + object):
+  // only the aspect reading when nothing, 的, 了 or a number/quantity follows.
+  if (Array.from(prev).length === 1 && /[跳穿越跨渡闯翻绕飞走跑爬游驶掠透滑跃横路经]$/u.test(prev)) return undefined;
+  return 'guo5';
 };
 
 /** 只: the classifier zhī after a numeral or a demonstrative (一只猫, 两只手, 这只狗); elsewhere zhǐ "only". */
@@ -176,11 +245,34 @@ const zhong: Rule = ({ word, offset, prev, next }) => {
   return undefined;
 };
 
-/** 教: jiāo "to teach" takes an object (教英语, 教我们); jiào is the noun (宗教) and the words 教育, 教室. */
-const jiao: Rule = ({ word, next, isVerb }) => {
+/**
+ * 教: jiāo "to teach" takes an object (教英语, 教我们); jiào is the noun (宗教) and the words 教育,
+ * 教室, and the causative "to make, to let" before a person and what they are made to do, common
+ * in older prose (鲁迅: 教他拉到S门去; today 叫, 让).
+ */
+const jiao: Rule = ({ word, next, following, isVerb }) => {
   if (word !== '教' || !next || isVerb(next)) return undefined;
+  // Causative only before a person and a movement sent somewhere (拉到…去): 教 + person + a verb
+  // is otherwise far more often "teach someone to" (教我写字, 教他游泳).
+  const [person, then, after] = following;
+  const sent = (w: string | undefined) => /[到去来]$/u.test(w ?? '');
+  if (
+    person &&
+    /^(r|nr)/u.test(person.tag) &&
+    then &&
+    VERB_TAG.test(then.tag) &&
+    (sent(then.word) || sent(after?.word))
+  )
+    return 'jiao4';
   return 'jiao1';
 };
+
+/**
+ * 罢 at the end of a clause, after what is said, is the modal particle of older prose that today's
+ * text writes 吧 (鲁迅: 走你的罢！, 你自己雇车罢): ba, neutral. The verb bà "to stop" lives in its
+ * words (罢工, 作罢) and before what is finished (吃罢饭).
+ */
+const baParticle: Rule = ({ word, prev, next }) => (word === '罢' && prev && !next ? 'ba5' : undefined);
 
 /** 相: xiāng "each other" before a verb (相扣, 相报, 相辉映); xiàng "looks, photo" is a noun. */
 const xiang: Rule = ({ word, next, isVerb }) => (word === '相' && next && isVerb(next) ? 'xiang1' : undefined);
@@ -331,16 +423,18 @@ const bao: Rule = ({ word, prev, next }) => {
  * (着火, 着凉); the aspect particle zhe after a one-syllable verb with something after it
  * (睁着眼睛说瞎话), and in 穿着 before what is worn; zhuó "to wear; to touch" in its words.
  */
-const zhao: Rule = ({ word, offset, prev, next, isVerb }) => {
+const zhao: Rule = ({ word, offset, prev, next, prevTag, isVerb }) => {
   // 穿着 is chuānzhuó "attire" only as a noun; before what is worn it is 穿 + zhe (穿着睡衣).
   if (word === '穿着' && offset === 1 && next !== '' && next !== '的') return 'zhe5';
   if (word !== '着') return undefined;
   if (/[睡找猜逮够摸见烧点]$/u.test(prev) && (next === '' || /^[了啊呢吧]/u.test(next))) return 'zhao2';
   if (/^[火凉迷]/u.test(next) && Array.from(next).length === 1) return 'zhao2';
+  // 着了慌, 着了魔: zháo "to be seized by", with 了 and what seizes, not after a verb.
+  if (next === '了' && !VERB_TAG.test(prevTag) && !isVerb(prev)) return 'zhao2';
   // The potential complement: 睡不着, 用不着, 够得着.
   if (prev === '不' || prev === '得') return 'zhao2';
   // After a verb and before what follows, the durative particle: 睁着眼睛, 堆放着数十袋.
-  if (isVerb(prev) && next !== '') return 'zhe5';
+  if ((isVerb(prev) || VERB_TAG.test(prevTag)) && next !== '') return 'zhe5';
   return undefined;
 };
 
@@ -459,12 +553,14 @@ const du: Rule = ({ word, prev, next, isVerb }) => {
 
 /** The rules by character: only these characters are looked at. */
 const RULES: ReadonlyMap<string, Rule> = new Map([
-  ['地', di],
+  ['地', diByClass],
+  ['过', guo],
   ['得', de],
   ['为', wei],
   ['只', zhi],
   ['中', zhong],
   ['教', jiao],
+  ['罢', baParticle],
   ['相', xiang],
   ['应', ying],
   ['空', kong],
@@ -570,6 +666,29 @@ function wordsBefore(view: SentenceView, end: number): string[] {
   return out;
 }
 
+/** The index of the first code point at or after `k` that is not white space. */
+function skipSpace(view: SentenceView, k: number): number {
+  while (k < view.chars.length && /\s/u.test(view.chars[k] ?? '')) k += 1;
+  return k;
+}
+
+/** Quotation and title marks wrap a noun phrase (为“龙珠”配音): not a clause edge. */
+const QUOTES = /^[“”‘’「」『』《》〈〉"']$/u;
+
+/** Words after `start` with their classes, to the clause edge; Latin words, numbers and quoted words count (为 xAI 提供). */
+function followingWords(view: SentenceView, start: number): { word: string; tag: string }[] {
+  const out: { word: string; tag: string }[] = [];
+  let k = skipSpace(view, start);
+  while (k < view.chars.length && QUOTES.test(view.chars[k] ?? '')) k = skipSpace(view, k + 1);
+  while (k < view.chars.length && (view.han[k] || /[\p{L}\p{N}]/u.test(view.chars[k] ?? ''))) {
+    const end = view.wordEnd[k] ?? k + 1;
+    out.push({ word: view.chars.slice(k, end).join(''), tag: view.tags[k] ?? '' });
+    k = skipSpace(view, end);
+    while (k < view.chars.length && QUOTES.test(view.chars[k] ?? '')) k = skipSpace(view, k + 1);
+  }
+  return out;
+}
+
 /** The reading a context rule gives the character at `i`, if one applies. */
 export function ruleReading(view: SentenceView, i: number, dictionary: Dictionary): string | undefined {
   const c = view.chars[i] ?? '';
@@ -579,17 +698,36 @@ export function ruleReading(view: SentenceView, i: number, dictionary: Dictionar
   const we = view.wordEnd[i] ?? i + 1;
   const prevStart = ws > 0 ? (view.wordStart[ws - 1] ?? ws - 1) : -1;
   const nextEnd = view.wordEnd[we] ?? we + 1;
+  // The clause-wide fields are computed only when a rule reads them: 的 and 了 come in every
+  // sentence and their rules look at one word.
   return rule({
     word: view.chars.slice(ws, we).join(''),
     offset: i - ws,
     prev: prevStart >= 0 ? wordAt(view, prevStart) : '',
     next: wordAt(view, we),
-    next2: view.han[we] ? wordAt(view, nextEnd) : '',
-    before: wordsBefore(view, ws),
-    after: clauseAfter(view, we),
-    afterWords: wordsAfter(view, we),
-    sentence: view.chars.join(''),
-    inWord: readingsInWord(view.chars.slice(ws, we), i - ws, dictionary),
+    get next2() {
+      return view.han[we] ? wordAt(view, nextEnd) : '';
+    },
+    get before() {
+      return wordsBefore(view, ws);
+    },
+    get after() {
+      return clauseAfter(view, we);
+    },
+    get afterWords() {
+      return wordsAfter(view, we);
+    },
+    get sentence() {
+      return view.chars.join('');
+    },
+    get inWord() {
+      return readingsInWord(view.chars.slice(ws, we), i - ws, dictionary);
+    },
+    prevTag: prevStart >= 0 && view.han[prevStart] ? (view.tags[prevStart] ?? '') : '',
+    nextTag: view.han[we] ? (view.tags[we] ?? '') : '',
+    get following() {
+      return followingWords(view, we);
+    },
     isVerb: (w) => isVerbLike(w, dictionary),
     isName: (w) => {
       const entries = dictionary.lookup(w);

@@ -130,7 +130,8 @@ export function spokenTones(tokens: readonly SandhiToken[], options: SandhiOptio
       const { body, tone: citationTone } = parseNumbered(cit);
       // A noun suffix in last place is neutral whatever the other source says (肚子, 一下子, 石头).
       const suffix = i === chars.length - 1 && chars.length > 1 && NEUTRAL_SUFFIXES.has(char);
-      const tone = suffix ? citationTone : carefulTone(body, citationTone, t.careful?.[i], chars.length);
+      const infix = chars.length === 3 && i === 1 && (char === '不' || char === '得');
+      const tone = suffix ? citationTone : carefulTone(body, citationTone, t.careful?.[i], chars.length, infix);
       syls.push({ char, body, tone, base: tone, triggers: tone === 3, empty: cit === '' });
     });
     words.push({ text: t.text, chars, start, end: syls.length, token: ti, name: isName(t.citation) });
@@ -147,8 +148,9 @@ export function spokenTones(tokens: readonly SandhiToken[], options: SandhiOptio
  * 什么 shénme) stay neutral; the obligatory ones pinyin-pro lacks come back in pass 1
  * (NEUTRAL_WORDS: 朋友, 东西, 先生). One-character tokens are particles: never restored.
  */
-function carefulTone(body: string, tone: Tone, other: string | undefined, length: number): Tone {
-  if (tone !== 5 || length < 2 || !other) return tone;
+function carefulTone(body: string, tone: Tone, other: string | undefined, length: number, infix = false): Tone {
+  // 不 and 得 inside a potential complement (吃不消, 看不起, 来得及) are neutral in the standard.
+  if (tone !== 5 || length < 2 || !other || infix) return tone;
   const alt = parseNumbered(other);
   return alt.tone !== 5 && alt.body.toLowerCase() === body.toLowerCase() ? alt.tone : tone;
 }
@@ -170,7 +172,10 @@ function neutralPass(words: readonly Word[], syls: Syl[], isWord: (w: string) =>
     // Particles after something: 好啊 hǎo a, 走了 zǒu le, 看着 kàn zhe, 跑得快 pǎo de kuài.
     if (single && prev) {
       const bodies = MODAL_PARTICLES.get(w.text) ?? STRUCTURAL_PARTICLES.get(w.text);
-      if (bodies?.includes(first.body)) neutralize(first);
+      // 得 dé "to obtain" (摘得铜牌) and 罢 bà (吃罢饭) share the particle's syllable: only the particle the citation
+      // layer read (de, neutral) loses its tone here.
+      const obtain = (w.text === '得' || w.text === '罢') && first.tone !== 5;
+      if (bodies?.includes(first.body) && !obtain) neutralize(first);
     }
     // A verb and its complement marker segmented together (长得 zhǎng de, 聊得): when the
     // pair is no dictionary word (获得 huòdé, 懂得 are), 得 is the particle.

@@ -48,11 +48,7 @@ const UNITS = new Set([
   '千万',
   '百万',
   '元',
-  '万元',
-  '亿元',
   '美元',
-  '万美元',
-  '亿美元',
   '人民币',
   '港元',
   '欧元',
@@ -60,7 +56,6 @@ const UNITS = new Set([
   '角',
   '块',
   '人',
-  '万人',
   '名',
   '位',
   '家',
@@ -98,9 +93,7 @@ const UNITS = new Set([
   '立方米',
   '公顷',
   '亩',
-  '万亩',
   '吨',
-  '万吨',
   '公斤',
   '千克',
   '克',
@@ -109,7 +102,6 @@ const UNITS = new Set([
   '度',
   '瓦',
   '千瓦',
-  '万千瓦',
   '兆瓦',
   '伏',
   '块',
@@ -122,6 +114,8 @@ const UNITS = new Set([
 function numeralWithUnit(text: string): boolean {
   const chars = Array.from(text);
   for (let k = chars.length - 1; k > 0; k -= 1) {
+    // A magnitude ends the number (三百万|人, as after digits).
+    if (/[万亿]$/u.test(chars[k - 1] ?? '')) continue;
     if (NUMERAL.test(chars.slice(0, k).join('')) && UNITS.has(chars.slice(k).join(''))) return true;
   }
   return false;
@@ -131,8 +125,11 @@ function isDigits(p: Piece): boolean {
   return p.kind === 'number' && DIGITS.test(p.text);
 }
 
+/** 数 "several" before a place marker: 数十, 数千, 数万. */
+const SEVERAL = /^数[十百千万亿]+$/u;
+
 function isNumeral(p: Piece): boolean {
-  return p.kind === 'han' && NUMERAL.test(p.text);
+  return p.kind === 'han' && (NUMERAL.test(p.text) || SEVERAL.test(p.text));
 }
 
 /** A Han piece that starts with "about" and ends in a unit: 多个, 多万, 余人. */
@@ -141,12 +138,43 @@ function approxUnit(text: string): boolean {
   return chars.length > 1 && APPROX.test(chars[0] ?? '') && UNITS.has(chars.slice(1).join(''));
 }
 
+/** The magnitude a Han piece starts with (万户 → 万, 亿美元 → 亿, 千万美元 → 千万), or ''. */
+function leadingMagnitude(text: string): string {
+  for (const m of ['万亿', '千万', '百万', '万', '亿']) if (text.startsWith(m) && text.length > m.length) return m;
+  return '';
+}
+
+/** A number that ends in a magnitude, then what it counts: 百亿|元, 三百万|人 ('' when not). */
+const NUMBER_THEN_WORD = /^([零〇一二三四五六七八九十百千万亿两]*[万亿])([^零〇一二三四五六七八九十百千万亿两].*)$/u;
+
+/**
+ * A magnitude belongs to the number before it, not to the word after it: jieba's 万户 "lord of
+ * ten thousand households" and 亿美元 after 10, 40 are 10万|户, 40亿|美元. The number may stand
+ * before a space (10 万户 in mixed text).
+ */
+function splitMagnitudes(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  pieces.forEach((p, i) => {
+    const before = pieces[i - 1]?.kind === 'space' ? pieces[i - 2] : pieces[i - 1];
+    const m = p.kind === 'han' ? leadingMagnitude(p.text) : '';
+    const afterNumber =
+      before !== undefined && (isDigits(before) || (isNumeral(before) && !MAGNITUDES.has(before.text)));
+    const inner = p.kind === 'han' ? NUMBER_THEN_WORD.exec(p.text) : null;
+    if (m && afterNumber) out.push({ text: m, kind: 'han' }, { text: p.text.slice(m.length), kind: 'han' });
+    else if (inner && Array.from(inner[1] ?? '').length > 1)
+      out.push({ text: inner[1] as string, kind: 'han' }, { text: inner[2] as string, kind: 'han' });
+    else out.push(p);
+  });
+  return out;
+}
+
 /**
  * Joins numbers with the units after them (and date parts with the numbers and units that
  * follow, 5月12日). Chinese numerals join only where the result is unmistakably a number: several
  * numeral pieces in a row (一千|三百亿), or a numeral of two or more characters before a unit.
  */
-export function mergeNumbers(pieces: readonly Piece[]): Piece[] {
+export function mergeNumbers(input: readonly Piece[]): Piece[] {
+  const pieces = splitMagnitudes(input);
   const out: Piece[] = [];
   let i = 0;
   while (i < pieces.length) {
@@ -181,6 +209,8 @@ export function mergeNumbers(pieces: readonly Piece[]): Piece[] {
     for (;;) {
       const next = pieces[j];
       if (!next || next.kind !== 'han') break;
+      // A magnitude ends the number: 三百万|人, 数千万|美元.
+      if (/[万亿]$/u.test(text) && !APPROX.test(next.text)) break;
       if (numeralOnly && !longNumeral && !joined && !DATE_PARTS.has(next.text)) break;
       if (APPROX.test(next.text) && pieces[j + 1]?.kind === 'han' && UNITS.has((pieces[j + 1] as Piece).text)) {
         text += next.text + (pieces[j + 1] as Piece).text;
@@ -190,14 +220,8 @@ export function mergeNumbers(pieces: readonly Piece[]): Piece[] {
         j += 1;
       } else break;
       joined = true;
-      // A magnitude takes its unit too: 60亿美元, 300万人.
-      if (MAGNITUDES.has(next.text) && pieces[j]?.kind === 'han' && UNITS.has((pieces[j] as Piece).text)) {
-        const unit = pieces[j] as Piece;
-        if (!MAGNITUDES.has(unit.text)) {
-          text += unit.text;
-          j += 1;
-        }
-      }
+      // A magnitude ends the number: what it counts is a word of its own (60亿|美元, 10万|户).
+      if (MAGNITUDES.has(next.text)) break;
       const last = Array.from(text).pop() ?? '';
       const following = pieces[j];
       const unit = pieces[j + 1];

@@ -7,7 +7,12 @@ import { isHan } from '../text/chars';
 
 export type TokenKind = 'han' | 'latin' | 'number' | 'punct' | 'space';
 
-export type Piece = { text: string; kind: TokenKind };
+export type Piece = {
+  text: string;
+  kind: TokenKind;
+  /** Word class (jieba's ICTCLAS tags: v, n, nr, p, d, u…; m for numbers, eng for Latin), set by the segmenter. */
+  pos?: string;
+};
 
 /** ASCII and full-width (U+FF10–FF19, U+FF21–FF3A, U+FF41–FF5A) letters and digits. */
 const ALNUM = /[\p{L}\p{N}\p{M}]/u;
@@ -67,6 +72,21 @@ export function tokenizeNonHan(text: string): Piece[] {
   return out;
 }
 
+/** The first code points of a set of user words, computed once per set. */
+const firstsCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+function firstCharacters(words: ReadonlySet<string>): Set<string> {
+  let firsts = firstsCache.get(words);
+  if (!firsts) {
+    firsts = new Set();
+    for (const w of words) {
+      const first = w.codePointAt(0);
+      if (first !== undefined) firsts.add(String.fromCodePoint(first));
+    }
+    firstsCache.set(words, firsts);
+  }
+  return firsts;
+}
+
 /**
  * Splits a Han run at the longest user words (forward maximum matching), so glossary terms stay
  * whole whatever the statistical segmenter would do with them. Returns spans flagged `user`.
@@ -77,12 +97,19 @@ export function splitOnUserWords(
   maxLength: number,
 ): { text: string; user: boolean }[] {
   if (userWords.size === 0) return [{ text: run, user: false }];
+  const firsts = firstCharacters(userWords);
   const chars = Array.from(run);
   const out: { text: string; user: boolean }[] = [];
   let gap = '';
   let i = 0;
   while (i < chars.length) {
     let hit = '';
+    // Most positions start no user word: one set lookup instead of building every candidate.
+    if (!firsts.has(chars[i] as string)) {
+      gap += chars[i] as string;
+      i += 1;
+      continue;
+    }
     for (let len = Math.min(maxLength, chars.length - i); len >= 2; len -= 1) {
       const cand = chars.slice(i, i + len).join('');
       if (userWords.has(cand)) {

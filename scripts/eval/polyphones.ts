@@ -1,109 +1,34 @@
 /**
- * CPP polyphones (Park & Lee, Interspeech 2020; g2pM, Apache-2.0): one marked character per
- * sentence, wrapped in U+2581 ▁…▁, with its gold reading (tone 1–5, ü as `u:`) in the parallel
- * `.lb` file. Each sentence is annotated like an article sentence and the citation syllable of the
- * marked character is compared with the gold one.
+ * CPP polyphones (Park & Lee, Interspeech 2020; g2pM, Apache-2.0), read by ./cpp: each sentence
+ * is annotated like an article sentence and the citation syllable of the marked character is
+ * compared with the gold one.
  *
- * A fixed slice of dev (lines whose number hashes into the lowest 15 of 100 buckets, see
- * `isHeldOut`) is never seen by scripts/train-polyphones.ts; its accuracy is reported apart as
- * heldOutAccuracy, the figure to trust for unseen text.
+ * Figures: `accuracy` on all of dev (the shipped model was trained on most of it);
+ * `heldOutAccuracy` on a fixed slice of dev the shipped model never saw (`isHeldOut`);
+ * `cvMean` ± `cvSpread`, the K-fold cross-validation of ./polyphones-cv (train on K − 1 folds,
+ * read the last): the figure to quote for unseen text; `testAccuracy` on `test.sent`/`test.lb`
+ * when the data folder has them (the CPP test split).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { annotateSentence } from '../../lib/annotate';
-import { parseNumbered } from '../../lib/pinyin/syllable';
+import { errorCategory, hasSplit, isHeldOut, normalizeSyllable, readPolyphones, type PolyphoneItem } from './cpp';
+import { crossValidate, readItem } from './polyphones-cv';
 import { topCounts, type EvalSet } from './types';
 
-const MARK = '\u2581'; // U+2581 LOWER ONE EIGHTH BLOCK, the CPP marker
+export { errorCategory, isHeldOut, normalizeSyllable, readPolyphones, type PolyphoneItem } from './cpp';
 
-export type PolyphoneItem = {
-  /** 1-based line number in dev.sent. */
-  line: number;
-  /** The sentence without the markers. */
-  text: string;
-  /** Code-point index of the marked character in `text`. */
-  position: number;
-  /** The marked character. */
-  char: string;
-  /** Gold reading, normalised (`lü4`, neutral 5). */
-  gold: string;
-};
-
-/** Lower case, ü spelt `ü`, neutral tone written 5. */
-export function normalizeSyllable(syllable: string): string {
-  const { body, tone } = parseNumbered(syllable.trim().toLowerCase());
-  return `${body}${tone}`;
-}
-
-/** FNV-1a over the line number's decimal digits: a fixed split that does not depend on the text. */
-function lineHash(line: number): number {
-  let h = 0x811c9dc5;
-  for (const ch of String(line)) {
-    h ^= ch.charCodeAt(0);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
-/** The held-out slice: about 15 % of lines, chosen by line number only. */
-export function isHeldOut(line: number): boolean {
-  return lineHash(line) % 100 < 15;
-}
-
-/** Reads `<dir>/polyphones/<split>.sent` and `.lb` into items; lines without one marked character are skipped. */
-export function readPolyphones(dataDir: string, split = 'dev'): PolyphoneItem[] {
-  const sents = readFileSync(join(dataDir, 'polyphones', `${split}.sent`), 'utf8').split('\n');
-  const labels = readFileSync(join(dataDir, 'polyphones', `${split}.lb`), 'utf8').split('\n');
-  const items: PolyphoneItem[] = [];
-  sents.forEach((raw, i) => {
-    const label = labels[i]?.trim();
-    if (!raw.trim() || !label) return;
-    const parts = raw.replace(/\r$/u, '').split(MARK);
-    if (parts.length !== 3) return;
-    const [before = '', char = '', after = ''] = parts;
-    if (Array.from(char).length !== 1) return;
-    items.push({
-      line: i + 1,
-      text: before + char + after,
-      position: Array.from(before).length,
-      char,
-      gold: normalizeSyllable(label),
-    });
-  });
-  return items;
-}
-
-/** Which kind of mistake: same syllable with a neutral tone on one side, another tone, another syllable. */
-export function errorCategory(gold: string, got: string): string {
-  const g = parseNumbered(gold);
-  const o = parseNumbered(got);
-  if (g.body !== o.body) return 'wrong syllable';
-  if (g.tone === 5 || o.tone === 5) return 'neutral tone';
-  return 'wrong tone';
-}
-
-export const evalPolyphones: EvalSet = (dataDir, deps, progress) => {
-  const items = readPolyphones(dataDir);
-  const started = performance.now();
+/** Accuracy of the pipeline on `items`, with error categories and the most frequent errors. */
+function score(
+  items: readonly PolyphoneItem[],
+  deps: Parameters<EvalSet>[1],
+  tally?: Map<string, number>,
+  categories?: Record<string, number>,
+) {
   let correct = 0;
   let heldOut = 0;
   let heldOutCorrect = 0;
   let characters = 0;
-  const categories: Record<string, number> = { 'wrong syllable': 0, 'wrong tone': 0, 'neutral tone': 0 };
-  const errors = new Map<string, number>();
-  items.forEach((item, n) => {
+  for (const item of items) {
     characters += Array.from(item.text).length;
-    const tokens = annotateSentence(item.text, new Map(), deps);
-    let offset = 0;
-    let got = '';
-    for (const t of tokens) {
-      const len = Array.from(t.text).length;
-      if (item.position < offset + len) {
-        got = t.pinyin?.citation[item.position - offset] ?? '';
-        break;
-      }
-      offset += len;
-    }
+    const got = readItem(item, deps);
     const reading = got ? normalizeSyllable(got) : '?';
     const ok = reading === item.gold;
     if (ok) correct += 1;
@@ -111,22 +36,46 @@ export const evalPolyphones: EvalSet = (dataDir, deps, progress) => {
       heldOut += 1;
       if (ok) heldOutCorrect += 1;
     }
-    if (!ok) {
+    if (!ok && tally && categories) {
       const cat = errorCategory(item.gold, reading);
       categories[cat] = (categories[cat] ?? 0) + 1;
       const key = `${item.char} ${item.gold}→${reading}`;
-      errors.set(key, (errors.get(key) ?? 0) + 1);
+      tally.set(key, (tally.get(key) ?? 0) + 1);
     }
-    if ((n + 1) % 500 === 0 || n + 1 === items.length) progress(n + 1, items.length);
-  });
+  }
+  return { correct, heldOut, heldOutCorrect, characters };
+}
+
+export const evalPolyphones: EvalSet = (dataDir, deps, progress) => {
+  const items = readPolyphones(dataDir);
+  const started = performance.now();
+  const categories: Record<string, number> = { 'wrong syllable': 0, 'wrong tone': 0, 'neutral tone': 0 };
+  const errors = new Map<string, number>();
+  const dev = score(items, deps, errors, categories);
+  progress(items.length, items.length);
+  const cv = crossValidate(dataDir, items, deps, progress);
+  const metrics: Record<string, number> = {
+    accuracy: items.length ? dev.correct / items.length : 0,
+    total: items.length,
+    heldOutAccuracy: dev.heldOut ? dev.heldOutCorrect / dev.heldOut : 0,
+    cvMean: cv.mean,
+    cvSpread: cv.spread,
+    cvMin: Math.min(...cv.folds),
+  };
+  let size = `${items.length.toLocaleString('en')} dev sentences, one marked character each (held out: ${dev.heldOut.toLocaleString('en')}); ${cv.folds.length}-fold cross-validation ${cv.folds.map((f) => `${(100 * f).toFixed(2)}`).join(' / ')} %${cv.cached ? ' (cached)' : ''}`;
+  let characters = dev.characters;
+  if (hasSplit(dataDir, 'test')) {
+    const test = readPolyphones(dataDir, 'test');
+    const t = score(test, deps);
+    metrics.testAccuracy = test.length ? t.correct / test.length : 0;
+    metrics.testTotal = test.length;
+    characters += t.characters;
+    size += `; test split: ${test.length.toLocaleString('en')} sentences`;
+  }
   return {
     set: 'polyphones',
-    size: `${items.length.toLocaleString('en')} sentences, one marked character each (held out: ${heldOut.toLocaleString('en')})`,
-    metrics: {
-      accuracy: items.length ? correct / items.length : 0,
-      total: items.length,
-      heldOutAccuracy: heldOut ? heldOutCorrect / heldOut : 0,
-    },
+    size,
+    metrics,
     categories,
     topErrors: topCounts(errors),
     characters,

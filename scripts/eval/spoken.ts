@@ -8,7 +8,7 @@
  * ends in an erhua r) is skipped, and that syllable is compared without its r. Sentences whose
  * characters and syllables still do not pair up are skipped and counted in `size`.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotateSentence } from '../../lib/annotate';
 import { isHan } from '../../lib/text/chars';
@@ -88,8 +88,9 @@ export function categorize(char: string, ours: string, gold: string): Category {
   return 'wrong tone';
 }
 
-export const evalSpokenTones: EvalSet = (dataDir, deps, progress) => {
-  const items = parseBznsyp(readFileSync(join(dataDir, SPOKEN_FILE), 'utf8'));
+/** Scores one BZNSYP transcript file. */
+function scoreFile(path: string, deps: Parameters<EvalSet>[1], progress: Parameters<EvalSet>[2]) {
+  const items = parseBznsyp(readFileSync(path, 'utf8'));
   const categories: Record<Category, number> = { 'wrong syllable': 0, 'wrong tone': 0, 'neutral tone': 0, sandhi: 0 };
   const tally = new Map<string, number>();
   let total = 0;
@@ -97,7 +98,6 @@ export const evalSpokenTones: EvalSet = (dataDir, deps, progress) => {
   let rightToneless = 0;
   let skipped = 0;
   let characters = 0;
-  const started = performance.now();
   items.forEach((item, n) => {
     if (n % 200 === 0) progress(n, items.length);
     const gold = alignGold(item.text, item.syllables);
@@ -134,9 +134,60 @@ export const evalSpokenTones: EvalSet = (dataDir, deps, progress) => {
   progress(items.length, items.length);
   const aligned = items.length - skipped;
   return {
-    set: 'spokenTones',
     size: `${aligned.toLocaleString('en')} sentences, ${total.toLocaleString('en')} characters (${skipped} not aligned, skipped)`,
     metrics: { accuracy: total ? right / total : 0, toneless: total ? rightToneless / total : 0 },
+    categories,
+    tally,
+    characters,
+    /** Characters scored. */
+    scored: total,
+  };
+}
+
+/**
+ * Every `spoken-tones/bznsyp-*.txt` of the data folder: the file we have (000001–008000) keeps the
+ * plain names accuracy and toneless; any other is reported as `<range>Accuracy`, `<range>Toneless`
+ * (e.g. `008001-010000Accuracy`), and `allAccuracy`/`allToneless` pool every file.
+ */
+export const evalSpokenTones: EvalSet = (dataDir, deps, progress) => {
+  const dir = join(dataDir, 'spoken-tones');
+  const files = readdirSync(dir)
+    .filter((f) => /^bznsyp-.*\.txt$/u.test(f))
+    .sort();
+  const started = performance.now();
+  const metrics: Record<string, number> = {};
+  const sizes: string[] = [];
+  const categories: Record<string, number> = {};
+  const tally = new Map<string, number>();
+  let characters = 0;
+  let total = 0;
+  let right = 0;
+  let toneless = 0;
+  for (const f of files) {
+    const r = scoreFile(join(dir, f), deps, progress);
+    const name = /^bznsyp-(.*)\.txt$/u.exec(f)?.[1] ?? f;
+    const n = r.scored;
+    if (join('spoken-tones', f) === SPOKEN_FILE) Object.assign(metrics, r.metrics);
+    else {
+      metrics[`${name}Accuracy`] = r.metrics.accuracy ?? 0;
+      metrics[`${name}Toneless`] = r.metrics.toneless ?? 0;
+    }
+    total += n;
+    right += (r.metrics.accuracy ?? 0) * n;
+    toneless += (r.metrics.toneless ?? 0) * n;
+    for (const [k, v] of Object.entries(r.categories)) categories[k] = (categories[k] ?? 0) + v;
+    for (const [k, v] of r.tally) tally.set(k, (tally.get(k) ?? 0) + v);
+    characters += r.characters;
+    sizes.push(`${name}: ${r.size}`);
+  }
+  if (files.length > 1) {
+    metrics.allAccuracy = total ? right / total : 0;
+    metrics.allToneless = total ? toneless / total : 0;
+  }
+  return {
+    set: 'spokenTones',
+    size: sizes.join('; '),
+    metrics,
     categories,
     topErrors: topCounts(tally),
     characters,

@@ -33,6 +33,7 @@ describe('eval floors', () => {
       'f1',
       'ivRecall',
       'oovRecall',
+      'pkuEstimateF1',
       'precision',
       'recall',
     ]);

@@ -123,7 +123,9 @@ describe('particles and suffixes', () => {
     ['好:hao3 啊:a1', 'hao3 | a5'],
     ['走:zou3 吧:ba1', 'zou3 | ba5'],
     ['他:ta1 来:lai2 了:le5 吗:ma1', 'ta1 | lai2 | le5 | ma5'],
-    ['跑:pao3 得:de2 快:kuai4', 'pao3 | de5 | kuai4'],
+    ['跑:pao3 得:de5 快:kuai4', 'pao3 | de5 | kuai4'],
+    // 得 read dé by the citation layer is the verb "to obtain" (摘得铜牌): it keeps its tone.
+    ['摘:zhai1 得:de2 铜牌:tong2,pai2', 'zhai1 | de2 | tong2 pai2'],
     ['看:kan4 着:zhe5', 'kan4 | zhe5'],
     // 长得 is no dictionary word, so its 得 is the particle.
     ['长得:zhang3,de2 高:gao1', 'zhang3 de5 | gao1'],
@@ -134,6 +136,13 @@ describe('particles and suffixes', () => {
     ['啊:a1 ， 好:hao3', 'a1 | hao3'],
     // 得 dé 'obtain' opening a sentence keeps its tone.
     ['得:de2 到:dao4', 'de2 | dao4'],
+    // 不 inside a potential complement stays neutral even where another source writes bù (吃不消).
+    ['吃不消:chi1,bu5,xiao1|chi1,bu4,xiao1', 'chi1 bu5 xiao1'],
+    // ... while a two-syllable word's optional neutral tone is restored (知道 zhīdào).
+    ['知道:zhi1,dao5|zhi1,dao4', 'zhi1 dao4'],
+    // 罢 for 吧 (older prose) is a particle; 罢 bà 'to finish' keeps its tone.
+    ['走:zou3 罢:ba5', 'zou3 | ba5'],
+    ['吃:chi1 罢:ba4 饭:fan4', 'chi1 | ba4 | fan4'],
   ]);
 });
 

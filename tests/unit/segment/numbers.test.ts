@@ -16,7 +16,11 @@ const texts = (ps: readonly Piece[]) => ps.map((p) => p.text);
 
 describe('mergeNumbers', () => {
   it.each([
-    ['number:60|han:亿|han:美元', ['60亿美元']],
+    // A magnitude ends the number; what it counts is a word of its own.
+    ['number:60|han:亿|han:美元', ['60亿', '美元']],
+    ['number:10|han:万户|han:家庭', ['10万', '户', '家庭']],
+    ['han:数千|han:万美元', ['数千万', '美元']],
+    ['han:三百万|han:人', ['三百万', '人']],
     ['number:1300|han:亿', ['1300亿']],
     ['number:１９９６|han:年', ['１９９６年']],
     ['number:1998|han:年|number:5|han:月|number:12|han:日', ['1998年5月12日']],
@@ -25,7 +29,7 @@ describe('mergeNumbers', () => {
     ['number:80|punct:%', ['80%']],
     ['number:3|han:个月', ['3个月']],
     ['han:一千|han:三百亿', ['一千三百亿']],
-    ['han:一千三|han:百亿元', ['一千三百亿元']],
+    ['han:一千三|han:百亿元', ['一千三百亿', '元']],
     ['han:二十六|han:日', ['二十六日']],
     ['han:三|han:月', ['三月']],
     // A single numeral before a classifier stays apart (一|项 "one item"), as before a noun.
@@ -34,7 +38,9 @@ describe('mergeNumbers', () => {
     // Digits before something that is not a unit, or a time of day, are left alone.
     ['number:4:20|han:凌晨', ['4:20', '凌晨']],
     ['number:25000|han:块', ['25000块']],
-    ['number:10|space: |han:万块', ['10', ' ', '万块']],
+    ['number:10|space: |han:万块', ['10', ' ', '万', '块']],
+    // 万户 "lord of ten thousand households" after no number stays whole.
+    ['han:封|han:万户', ['封', '万户']],
   ])('%s → %j', (spec, expected) => {
     const out = mergeNumbers(pieces(spec));
     expect(texts(out)).toEqual(expected);

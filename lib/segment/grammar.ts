@@ -1,0 +1,121 @@
+/**
+ * Segmentation by grammar: corrections to jieba's cut that follow from how words combine, not
+ * from a list of sentences. Pure: works on pieces, with the word lists passed in.
+ *   - a dictionary word jieba's list lacks is kept whole when jieba cut it into two pieces that
+ *     make it up exactly (下|一步 → 下一步, 很|是 → 很是, 史|上 → 史上);
+ *   - an over-long chunk that is no dictionary word and no name is cut into the dictionary words
+ *     that compose it (值得一提的是 → 值得一提|的|是);
+ *   - a word that is also an adverb + modal or a copula + preposition is cut apart when what
+ *     follows shows the second reading (才能在一年… → 才|能|在…, 工作是从互联网… → 是|从|互联网).
+ * Numbers and their magnitudes are handled in lib/segment/numbers.
+ */
+import type { Piece } from './tokenize';
+
+/** What the grammar passes know about words. */
+export type WordClasses = {
+  /** jieba's part-of-speech tag of a word in its list (ICTCLAS set: v, n, nr, p, d, …). */
+  tag(word: string): string | undefined;
+  /** Whether CC-CEDICT lists the word as a common (not only a proper-name) word. */
+  isDictionaryWord(word: string): boolean;
+};
+
+/** Longest pair merged back into a dictionary word, in code points. */
+const MAX_MERGED = 3;
+/** From this length a chunk no dictionary knows is cut into the words that compose it. */
+const LONG_CHUNK = 5;
+/** jieba tags of names, numerals and idioms: never cut, whatever their length (百分之五十, 八仙过海各显神通). */
+const NAME_TAG = /^(nr|ns|nt|nz|m|i)/u;
+
+const len = (s: string) => Array.from(s).length;
+const isHanPiece = (p: Piece | undefined): p is Piece => p?.kind === 'han';
+
+/**
+ * Function-word pairs that jieba lists as one word with another sense. Each is cut when the
+ * word after it starts what the second function word governs:
+ *   才能 "talent" | 才 "only then" + 能 "can" before a verb phrase (才能在一年…, 才能完成);
+ *   是从 "to obey" | 是 "is" + 从 "from" before the place or source it introduces.
+ */
+const CUT_BEFORE: ReadonlyMap<string, { parts: [string, string]; before: (tag: string) => boolean }> = new Map([
+  // A verb phrase: a verb, a preposition, an adverb or a modal starts it.
+  ['才能', { parts: ['才', '能'], before: (t: string) => /^(v|p|d|a)/u.test(t) }],
+  // What 从 governs: a noun phrase (互联网, 这里, 北京), a pronoun, a time or a number.
+  ['是从', { parts: ['是', '从'], before: (t: string) => /^(n|r|t|s|m|f|eng)/u.test(t) }],
+]);
+
+/** The tag of a piece: jieba's, or its class for what jieba's list does not hold. */
+export function pieceTag(p: Piece, classes: WordClasses): string {
+  if (p.kind === 'number') return 'm';
+  if (p.kind === 'latin') return 'eng';
+  if (p.kind !== 'han') return 'x';
+  return classes.tag(p.text) ?? 'x';
+}
+
+/** Longest dictionary words left to right; single characters where nothing longer fits. */
+function composeByDictionary(word: string, classes: WordClasses): string[] {
+  const chars = Array.from(word);
+  const out: string[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    let n = Math.min(chars.length - i, LONG_CHUNK - 1);
+    for (; n > 1; n -= 1) if (classes.isDictionaryWord(chars.slice(i, i + n).join(''))) break;
+    out.push(chars.slice(i, i + n).join(''));
+    i += n;
+  }
+  return out;
+}
+
+/**
+ * Whether two pieces may make one word: the first must be one character; not when either is a particle, conjunction, pronoun or
+ * preposition (中|的, 有|了, 这|就 are phrases CC-CEDICT happens to list), nor an adverb or modal
+ * before a verb (将|会, 都|会, 一定|要, 并|不), nor a verb and its complement (关系|到, 成|了).
+ */
+function lexicalPair(a: string, b: string, first: string): boolean {
+  // A word of its own and a locative or complement after it is a phrase (历史|上, 多年|来, 发展|中);
+  // a bound first character is not (史上, 下一步).
+  if (len(first) > 1 || /^m/u.test(a)) return false;
+  if (/^[ucrpy]/u.test(a) || /^[ucrpy]/u.test(b)) return false;
+  if (/^d/u.test(a) || /^v/u.test(a)) return !/^[vd]/u.test(b);
+  return true;
+}
+
+/** Applies the passes above to jieba's pieces of one Han span. */
+export function regroup(pieces: readonly Piece[], classes: WordClasses): Piece[] {
+  // Over-long chunks: cut into dictionary words.
+  const split: Piece[] = [];
+  for (const p of pieces) {
+    const tag = classes.tag(p.text) ?? '';
+    if (isHanPiece(p) && len(p.text) >= LONG_CHUNK && !NAME_TAG.test(tag) && !classes.isDictionaryWord(p.text))
+      for (const w of composeByDictionary(p.text, classes)) split.push({ text: w, kind: 'han' });
+    else split.push(p);
+  }
+  // Dictionary words jieba's list lacks, cut in two: whole again.
+  const merged: Piece[] = [];
+  for (let i = 0; i < split.length; i += 1) {
+    const a = split[i] as Piece;
+    const b = split[i + 1];
+    if (isHanPiece(a) && isHanPiece(b)) {
+      const both = a.text + b.text;
+      if (
+        len(both) <= MAX_MERGED &&
+        classes.tag(both) === undefined &&
+        classes.isDictionaryWord(both) &&
+        lexicalPair(classes.tag(a.text) ?? 'x', classes.tag(b.text) ?? 'x', a.text)
+      ) {
+        merged.push({ text: both, kind: 'han' });
+        i += 1;
+        continue;
+      }
+    }
+    merged.push(a);
+  }
+  // Function-word pairs cut by what follows.
+  const out: Piece[] = [];
+  merged.forEach((p, i) => {
+    const rule = isHanPiece(p) ? CUT_BEFORE.get(p.text) : undefined;
+    const next = merged[i + 1];
+    if (rule && next && rule.before(pieceTag(next, classes)))
+      for (const part of rule.parts) out.push({ text: part, kind: 'han' });
+    else out.push(p);
+  });
+  return out;
+}
