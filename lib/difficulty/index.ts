@@ -11,7 +11,7 @@
  * the counted word tokens: the usual threshold for reading with ease.
  */
 import { countHan } from '../text/chars';
-import { allWords } from '../view/build';
+import { allWords } from '../view/walk';
 import type { ArticleView } from '../view/types';
 
 export type LevelShare = { key: 'level'; level: number; share: number } | { key: 'beyond' | 'names'; share: number };

@@ -18,7 +18,7 @@
  */
 import { difficultyOf } from '../difficulty';
 import { formatReading } from '../pinyin/syllable';
-import { allWords } from '../view/build';
+import { allWords } from '../view/walk';
 import type { ArticleView, ViewEntry } from '../view/types';
 
 export type VocabularyRow = { word: string; pinyin: string; sense: string; level: number };

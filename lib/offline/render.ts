@@ -13,7 +13,7 @@
 import { formatReading } from '../pinyin/syllable';
 import { renderBody, renderTokens, type BodyLabels } from '../render/body';
 import { escapeHtml, scriptJson } from '../render/html';
-import { allWords } from '../view/build';
+import { allWords } from '../view/walk';
 import type { ArticleView } from '../view/types';
 
 export { escapeHtml, scriptJson };

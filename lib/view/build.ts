@@ -237,17 +237,6 @@ function cutSenses(b: Builder, sentences: readonly ViewSentence[]): void {
     }
 }
 
-/** Every sentence of the article in reading order, title first. */
-export function allSentences(view: ArticleView): ViewSentence[] {
-  return [view.title, ...view.paragraphs.flatMap((p) => p.sentences)];
-}
-
-/** Every word occurrence in reading order (title first), with the sentence it stands in. */
-export function allWords(view: ArticleView): { token: ViewToken; word: ViewWord; sentence: ViewSentence }[] {
-  const out: { token: ViewToken; word: ViewWord; sentence: ViewSentence }[] = [];
-  for (const sentence of allSentences(view))
-    for (const token of sentence.tokens) if (token.word) out.push({ token, word: token.word, sentence });
-  return out;
-}
+export { allSentences, allWords } from './walk';
 
 export type { Sense };

@@ -9,7 +9,7 @@
  */
 import type { GlossKind } from '../annotate/types';
 import type { ArticleView, Sense, ViewEntry, ViewWord } from './types';
-import { allSentences } from './build';
+import { allSentences } from './walk';
 
 export const DATA_VERSION = 2;
 
