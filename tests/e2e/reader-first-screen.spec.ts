@@ -117,7 +117,7 @@ test.describe('reading position', () => {
     // Another page, then back by a link: the article opens where the reader was.
     await page.goto('/vocabulary/');
     await page.goto('/');
-    const mark = page.locator('.article-card').first().getByTestId('reading-mark');
+    const mark = page.locator('.article-card', { hasText: '马斯克梭哈' }).getByTestId('reading-mark');
     await expect(mark).toHaveAttribute('data-state', 'started');
     await expect(mark).toContainText('Started');
     await page.getByRole('link', { name: /马斯克梭哈 xAI，叫板 OpenAI/ }).click();
