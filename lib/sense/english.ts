@@ -199,7 +199,20 @@ const NON_TRANSLATING =
  * words. "to finance" → financ; "(joining two nouns) and; together with; with" → function and,
  * together, with … ; "surname Ji" → empty.
  */
+/** senseWords per sense text: the same CC-CEDICT senses come up for every occurrence of a word. */
+const senseWordsMemo = new Map<string, SenseWords>();
+
+/** The words a sense is expressed by (memoised; callers only read the result). */
 export function senseWords(sense: string): SenseWords {
+  let w = senseWordsMemo.get(sense);
+  if (!w) {
+    w = computeSenseWords(sense);
+    senseWordsMemo.set(sense, w);
+  }
+  return w;
+}
+
+function computeSenseWords(sense: string): SenseWords {
   if (NON_TRANSLATING.test(sense)) return { content: [], function: [], empty: true, phrases: [], parts: [] };
   const quoted: string[] = [];
   let text = sense
