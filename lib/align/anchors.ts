@@ -7,27 +7,16 @@
 import { isHan } from '../text/chars';
 
 /** The part of lib/dictionary/cedict's Dictionary the aligner uses. */
+import { CHINESE_DIGITS, CHINESE_MAGNITUDES, CHINESE_UNITS } from '../text/numerals';
+
 export type SenseLookup = {
   has(simplified: string): boolean;
   lookup(simplified: string): readonly { senses: readonly string[] }[];
 };
 
-const DIGIT: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const DIGIT = CHINESE_DIGITS;
+const UNIT = CHINESE_UNITS;
+const BIG = CHINESE_MAGNITUDES;
 const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+/gu;
 
 /** Reads a run of Chinese numerals: 十九 → [19], 二十 → [20], 一九二〇 → [1920], 七八 → [7, 8]. */

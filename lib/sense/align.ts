@@ -11,6 +11,8 @@
 import { englishWords, LIGHT_VERBS, senseWords, type EnglishWord } from './english';
 import { isGrammatical } from './order';
 
+import { CHINESE_DIGITS, CHINESE_MAGNITUDES, CHINESE_UNITS as UNITS } from '../text/numerals';
+
 export type AlignWord = {
   text: string;
   /** The senses to match, in the default order (index 0 = the sense shown when nothing matches). */
@@ -50,21 +52,7 @@ const WEIGHT = {
   distance: 0.3,
 } as const;
 
-const CHINESE_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };
+const CHINESE_UNITS: Record<string, number> = { ...UNITS, ...CHINESE_MAGNITUDES };
 const ENGLISH_NUMBERS: Record<string, number> = Object.fromEntries(
   'zero one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, i]),
 );

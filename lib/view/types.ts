@@ -5,7 +5,7 @@
  * shows first, whether it is a name, how many senses are shown and which reading it has are
  * answered here and nowhere else.
  */
-import type { GlossKind } from '../annotate/types';
+import type { AnnotatedArticle, GlossKind } from '../annotate/types';
 
 /** One sense line of the popover: the reading it belongs to (numbered syllables) and its text. */
 export type Sense = {
@@ -88,18 +88,8 @@ export type ViewSentence = {
 
 export type ViewParagraph = { kind: 'heading' | 'text'; pending: boolean; sentences: ViewSentence[] };
 
-export type ArticleMeta = {
-  title: string;
-  author?: string;
-  editor?: string;
-  source?: string;
-  url?: string;
-  date?: string;
-  /** The text's licence, as its zh.txt header gives it (`public domain`, `CC BY 4.0`). */
-  licence?: string;
-  draft: boolean;
-  tags: string[];
-};
+/** The article's header fields, as the annotation carries them. */
+export type ArticleMeta = AnnotatedArticle['meta'];
 
 export type ArticleView = {
   slug: string;
