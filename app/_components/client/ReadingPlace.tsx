@@ -16,7 +16,10 @@ function measure(): { p: number; f: number; finished: boolean } | null {
   const all = paragraphs();
   const last = all[all.length - 1];
   if (!last) return null;
-  const finished = last.getBoundingClientRect().bottom <= window.innerHeight;
+  // Or the page is scrolled to its end (paragraphs are laid out as they near the screen, so a jump
+  // to the end can land before the last one has its real height).
+  const end = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+  const finished = end || last.getBoundingClientRect().bottom <= window.innerHeight;
   for (const el of all) {
     const r = el.getBoundingClientRect();
     if (r.bottom > 0) {
