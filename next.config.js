@@ -5,6 +5,10 @@
  * DUIZHAO_OUT_DIR writes the export elsewhere than out/ (the XSS fixture build and checks that
  * must not clobber the site's export); Next keeps its build files in .next either way.
  */
+// CommonJS, as Next loads this file.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { availableParallelism } = require('node:os');
+
 const basePath = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
 
 /** @type {import('next').NextConfig} */
@@ -24,6 +28,12 @@ const nextConfig = {
   // turns, so a large article (the 1 MB case of issue 7) or a busy machine can pass that honestly.
   staticPageGenerationTimeout: 600,
   poweredByHeader: false,
+  experimental: {
+    // Next starts one page worker fewer than there are cores (one, on a 2-core machine). The
+    // annotation is done before next build (scripts/annotate.ts), so each worker only reads it
+    // from the cache: every core renders pages.
+    cpus: availableParallelism(),
+  },
 };
 
 module.exports = nextConfig;

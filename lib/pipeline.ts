@@ -11,7 +11,17 @@
  */
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { listArticles, getArticleOrThrow } from './content/load';
 import type { Article } from './content/schema';
@@ -135,9 +145,35 @@ function writeCache(slug: string, key: string, article: AnnotatedArticle): void 
   }
 }
 
+/** The cache key of an article's annotation: its content hash and the pipeline's version. */
+function cacheKey(article: Article): string {
+  return `${article.hash}:${pipelineVersion()}`;
+}
+
+/**
+ * Whether the article's cached annotation is current, read from the head of the cache file only
+ * (writeCache puts the key first), so a library of 1,000 articles is checked without parsing it.
+ */
+export function isAnnotationCached(article: Article): boolean {
+  if (cacheDisabled()) return false;
+  const expected = `{"key":${JSON.stringify(cacheKey(article))},`;
+  try {
+    const fd = openSync(join(CACHE_DIR, `${article.slug}.json`), 'r');
+    try {
+      const head = Buffer.alloc(Buffer.byteLength(expected));
+      readSync(fd, head, 0, head.length, 0);
+      return head.toString('utf8') === expected;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
 export function annotate(article: Article): AnnotatedArticle {
   const { annotated } = state();
-  const key = `${article.hash}:${pipelineVersion()}`;
+  const key = cacheKey(article);
   const memo = `${article.slug}:${key}`;
   let result = annotated.get(memo);
   if (!result) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in the order that fails fastest, each as a named step:
- * format, lint, types, content, unit tests, accuracy eval, build, post-build (article bodies, CSP tags), end-to-end, the
+ * format, lint, types, content, unit tests, accuracy eval, annotation, build, post-build (article bodies, CSP tags), end-to-end, the
  * export under a sub-path, and the XSS fixture (its own build into out-xss/, then tests/e2e-xss).
  * Stops at the first failure and
  * prints a summary with the time each step took.
@@ -16,6 +16,8 @@ const steps = [
   ['unit', 'npx', ['vitest', 'run']],
   // Accuracy on the gold data in ../shared/eval; fails when a figure drops below eval-floors.json.
   ['eval', 'npx', ['tsx', '--conditions=react-server', 'scripts/eval.ts', '--floors', 'eval-floors.json']],
+  // Every stale article annotated on every core, before Next's page workers read the cache.
+  ['annotate', 'npx', ['tsx', '--conditions=react-server', 'scripts/annotate.ts']],
   ['build', 'npx', ['next', 'build']],
   ['postbuild', 'node', ['scripts/postbuild.mjs']],
   // The seed page's size budgets (HTML raw/gzip, DOM elements; npm run bench prints the rest).
