@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
  * Post-build steps on the static export, in order:
- *  1. splice: each article page's body, rendered once by lib/render (out/body/<slug>.<lang>.html,
- *     written by app/body/[file]/route.ts), goes into the empty placeholder React rendered for it
- *     (<div id="article-body" data-body-slot="<slug>.<lang>"></div>); then out/body/ is removed.
+ *  1. splice: each article page's body and each print page's text, rendered once by lib/render
+ *     (out/body/<slot>.html, written by app/body/[file]/route.ts), goes into the empty placeholder
+ *     React rendered for it (<div id="article-body" data-body-slot="<slug>.<lang>"></div>,
+ *     <section class="handout-text" … data-body-slot="<slug>.handout"></section>); then out/body/
+ *     is removed.
  *     This is how the body reaches the page without React carrying it in its payload or
  *     hydrating it (see app/_components/ArticleView.tsx for why that is safe).
  *  2. csp: every page gets its Content-Security-Policy meta tag (scripts/csp.mjs), computed after
@@ -17,7 +19,8 @@ import { join, relative } from 'node:path';
 import { withPolicy } from './csp.mjs';
 
 const outDir = process.argv[2] ?? process.env.DUIZHAO_OUT_DIR ?? 'out';
-const SLOT = /<div id="article-body" data-body-slot="([^"]+)"><\/div>/gu;
+/** An empty element React rendered with data-body-slot (lib/dom/contract: BODY_SLOT_ATTR). */
+const SLOT = /<(div|section)((?: [a-z-]+="[^"]*")*) data-body-slot="([^"]+)"((?: [a-z-]+="[^"]*")*)><\/\1>/gu;
 
 function htmlFiles(dir) {
   const out = [];
@@ -40,7 +43,7 @@ let spliced = 0;
 const files = htmlFiles(outDir).filter((f) => !f.startsWith(bodyDir));
 for (const file of files) {
   let html = readFileSync(file, 'utf8');
-  html = html.replace(SLOT, (whole, key) => {
+  html = html.replace(SLOT, (whole, tag, before, key, after) => {
     if (!bodies.has(key)) {
       const path = join(bodyDir, `${key}.html`);
       bodies.set(key, existsSync(path) ? readFileSync(path, 'utf8') : null);
@@ -51,15 +54,17 @@ for (const file of files) {
       return whole;
     }
     spliced += 1;
-    return `<div id="article-body" data-body-slot="${key}">${body}</div>`;
+    return `<${tag}${before} data-body-slot="${key}"${after}>${body}</${tag}>`;
   });
   writeFileSync(file, withPolicy(html));
 }
 if (missing.length > 0) {
-  console.error(`postbuild: ${missing.length} article page(s) left without a body:\n  ${missing.join('\n  ')}`);
+  console.error(
+    `postbuild: ${missing.length} page(s) left without their pre-rendered markup:\n  ${missing.join('\n  ')}`,
+  );
   process.exit(1);
 }
 rmSync(bodyDir, { recursive: true, force: true });
 console.log(
-  `postbuild: ${spliced} article bod${spliced === 1 ? 'y' : 'ies'} spliced; CSP on ${files.length} page(s) in ${outDir}`,
+  `postbuild: ${spliced} pre-rendered bod${spliced === 1 ? 'y' : 'ies'} (article bodies, handout texts) spliced; CSP on ${files.length} page(s) in ${outDir}`,
 );

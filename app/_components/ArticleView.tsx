@@ -1,5 +1,5 @@
 import { preload } from 'react-dom';
-import { ARTICLE_ID, BODY_ID, BODY_SLOT_ATTR, earlyTapScript } from '@/lib/dom/contract';
+import { ARTICLE_ID, BODY_ID, BODY_SLOT_ATTR, articleSlot, earlyTapScript } from '@/lib/dom/contract';
 import { getT, type Lang } from '@/lib/i18n';
 import { file } from '@/lib/urls';
 import type { ArticleView as View } from '@/lib/view/types';
@@ -41,7 +41,7 @@ export function ArticleView({ view, lang }: { view: View; lang: Lang }) {
         <ArticleHead view={view} lang={lang} />
         <div
           id={BODY_ID}
-          {...{ [BODY_SLOT_ATTR]: `${view.slug}.${lang}` }}
+          {...{ [BODY_SLOT_ATTR]: articleSlot(view.slug, lang) }}
           suppressHydrationWarning
           dangerouslySetInnerHTML={{ __html: body }}
         />

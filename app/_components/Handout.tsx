@@ -5,9 +5,9 @@
  * (?pinyin=off&vocab=4&english=off), applied by an inline script as data attributes that
  * handout.css reads; the form below rewrites the URL, so it works without JavaScript too.
  */
-import { HANDOUT_OPTIONS, defaultVocabLevel, handoutBootScript, handoutVocabulary } from '@/lib/handout';
+import { HANDOUT_OPTIONS, defaultVocabLevel, handoutBootScript, handoutText, handoutVocabulary } from '@/lib/handout';
 import { getT, type Lang } from '@/lib/i18n';
-import { renderTokens } from '@/lib/render/body';
+import { BODY_SLOT_ATTR, handoutSlot } from '@/lib/dom/contract';
 import { href, page } from '@/lib/urls';
 import type { ArticleView } from '@/lib/view/types';
 import { PrintButton } from './client/PrintButton';
@@ -15,9 +15,6 @@ import './handout.css';
 
 const LEVELS = [1, 2, 3, 4, 5, 6] as const;
 
-/** A paragraph's words with their pinyin, from the one body renderer (lib/render): escaped by construction. */
-const paragraphWords = (sentences: ArticleView['paragraphs'][number]['sentences']) =>
-  sentences.map((s) => renderTokens(s.tokens)).join('');
 const NOTE_LINES = 8;
 
 export function Handout({ article, lang }: { article: ArticleView; lang: Lang }) {
@@ -25,6 +22,7 @@ export function Handout({ article, lang }: { article: ArticleView; lang: Lang })
   const { meta, enMeta } = article;
   const rows = handoutVocabulary(article);
   const vocabDefault = defaultVocabLevel(article);
+  const text = process.env.NODE_ENV === 'development' ? handoutText(article) : '';
   const credits = [
     meta.author && `${t('article.byline')}: ${meta.author}`,
     meta.source && `${t('article.source')}: ${meta.source}`,
@@ -80,12 +78,16 @@ export function Handout({ article, lang }: { article: ArticleView; lang: Lang })
         ) : null}
       </header>
 
-      <section className="handout-text" lang="zh-Hans">
-        {article.paragraphs.map((p, pi) => {
-          const Zh = p.kind === 'heading' ? 'h2' : 'p';
-          return <Zh key={pi} className="zh" dangerouslySetInnerHTML={{ __html: paragraphWords(p.sentences) }} />;
-        })}
-      </section>
+      {/* The text, from lib/handout's handoutText: spliced in after the build like the article
+          body, for the same reasons and safely in the same way (see ArticleView); in next dev,
+          inlined directly. */}
+      <section
+        className="handout-text"
+        lang="zh-Hans"
+        {...{ [BODY_SLOT_ATTR]: handoutSlot(article.slug) }}
+        suppressHydrationWarning
+        dangerouslySetInnerHTML={{ __html: text }}
+      />
 
       <section className="handout-vocab" aria-labelledby="h-vocab-title" data-testid="vocab">
         <h2 id="h-vocab-title">

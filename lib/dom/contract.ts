@@ -8,8 +8,13 @@
 export const ARTICLE_ID = 'article';
 /** The element the pre-rendered body is spliced into (see scripts/postbuild.mjs). */
 export const BODY_ID = 'article-body';
-/** On the body element: `<slug>.<lang>`, the file the post-build step splices in. */
+/**
+ * On an empty element the post-build step fills with a file rendered by lib/render: the article
+ * body (`<slug>.<lang>`) or the handout's text (`handoutSlot`), out/body/<slot>.html.
+ */
 export const BODY_SLOT_ATTR = 'data-body-slot';
+export const articleSlot = (slug: string, lang: string): string => `${slug}.${lang}`;
+export const handoutSlot = (slug: string): string => `${slug}.handout`;
 /** Set on the article element once the reader's script/tone/spoken choice is drawn (see variants). */
 export const VARIANTS_READY_ATTR = 'data-variants';
 

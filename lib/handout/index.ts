@@ -18,6 +18,7 @@
  */
 import { difficultyOf } from '../difficulty';
 import { formatReading } from '../pinyin/syllable';
+import { renderTokens } from '../render/body';
 import { allWords } from '../view/walk';
 import type { ArticleView, ViewEntry } from '../view/types';
 
@@ -131,4 +132,19 @@ export function handoutVocabulary(view: ArticleView): VocabularyRow[] {
 export function handoutBootScript(vocabDefault: VocabLevel): string {
   const options = { ...HANDOUT_OPTIONS, vocab: [vocabDefault, ...HANDOUT_OPTIONS.vocab] };
   return `(function(){var o=${JSON.stringify(options)},q={},d=document.documentElement;try{q=new URLSearchParams(location.search)}catch(e){}for(var k in o){var a=o[k],x=q.get?q.get(k):null,v=a.indexOf(x)>=0?x:a[0];d.setAttribute('data-h-'+k,v);var s=document.getElementById('h-'+k);if(s)s.value=v}})();`;
+}
+
+/**
+ * The handout's text: each paragraph (a heading as <h2>) with its words and their pinyin, from
+ * the one body renderer (lib/render), escaped by construction. Written once per article at build
+ * time (out/body/<slug>.handout.html) and spliced into both print pages by scripts/postbuild, so
+ * React neither carries this markup in its payload nor renders it twice.
+ */
+export function handoutText(view: ArticleView): string {
+  return view.paragraphs
+    .map((p) => {
+      const tag = p.kind === 'heading' ? 'h2' : 'p';
+      return `<${tag} class="zh">${p.sentences.map((s) => renderTokens(s.tokens)).join('')}</${tag}>`;
+    })
+    .join('');
 }

@@ -1,10 +1,14 @@
 /**
- * Each article's body, rendered once per UI language by lib/render (out/body/<slug>.<lang>.html).
- * scripts/postbuild.mjs splices it into the article page's HTML and then deletes these files: the
- * page's React tree holds only an empty placeholder, so the body is neither in React's payload
- * nor hydrated (see app/_components/ArticleView.tsx).
+ * The pre-rendered markup of each article, written once per build by lib/render:
+ *   out/body/<slug>.<lang>.html  the article body, per UI language (app/_components/article-body);
+ *   out/body/<slug>.handout.html the handout's text (lib/handout), shared by both print pages.
+ * scripts/postbuild.mjs splices each into the empty placeholder React rendered for it and then
+ * deletes these files: the pages' React trees hold only the placeholder, so this markup is
+ * neither in React's payload nor hydrated (see app/_components/ArticleView.tsx).
  */
+import { articleSlot, handoutSlot } from '@/lib/dom/contract';
 import { listArticles } from '@/lib/content/load';
+import { handoutText } from '@/lib/handout';
 import { LANGUAGES, type Lang } from '@/lib/i18n';
 import { getArticleView } from '@/lib/pipeline';
 import { renderArticleBody } from '@/app/_components/article-body';
@@ -13,15 +17,19 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams(): { file: string }[] {
-  return listArticles().flatMap((a) => LANGUAGES.map((lang) => ({ file: `${a.slug}.${lang}.html` })));
+  return listArticles().flatMap((a) => [
+    ...LANGUAGES.map((lang) => ({ file: `${articleSlot(a.slug, lang)}.html` })),
+    { file: `${handoutSlot(a.slug)}.html` },
+  ]);
 }
 
 export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
-  const m = /^(.+)\.(en|zh)\.html$/u.exec(file);
+  // generateStaticParams only produces these two shapes.
+  const m = /^(.+)\.(en|zh|handout)\.html$/u.exec(file);
   const slug = m?.[1] ?? '';
-  const lang = (m?.[2] ?? 'en') as Lang; // generateStaticParams only produces en and zh
-  return new Response(renderArticleBody(getArticleView(slug), lang), {
-    headers: { 'content-type': 'text/html; charset=utf-8' },
-  });
+  const kind = m?.[2] ?? 'en';
+  const view = getArticleView(slug);
+  const html = kind === 'handout' ? handoutText(view) : renderArticleBody(view, kind as Lang);
+  return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
 }
