@@ -18,7 +18,8 @@ export function LangSwitch({ lang }: { lang: Lang }) {
       href={href}
       hrefLang={other === 'zh' ? 'zh-Hans' : 'en'}
       lang={other === 'zh' ? 'zh-Hans' : 'en'}
-      aria-label={t('lang.switchLabel')}
+      // Named by what it shows (WCAG 2.5.3, and a speech user says what they see); the title explains it.
+      title={t('lang.switchLabel')}
       onClick={() => {
         try {
           localStorage.setItem(LANG_KEY, other);

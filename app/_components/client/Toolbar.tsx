@@ -114,7 +114,8 @@ export function Toolbar({ slug, lang }: { slug: string; lang: Lang }) {
       className={`bar-item bar-menu bar-${name}`}
       aria-expanded={open === name}
       aria-controls={`${baseId}-${name}`}
-      aria-label={name_}
+      // Named by its visible label unless it needs more words (WCAG 2.5.3: the name contains the label).
+      aria-label={name_ === label ? undefined : name_}
       data-testid={testId}
       onClick={() => setOpen((o) => (o === name ? null : name))}
     >
