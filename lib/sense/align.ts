@@ -8,7 +8,7 @@
  * (one-to-one preference), and ties go to the English word nearest the Chinese word's relative
  * position in the sentence.
  */
-import { englishWords, LIGHT_VERBS, senseWords, type EnglishWord } from './english';
+import { englishWords, LIGHT_VERBS, senseWords, type EnglishWord, type SenseWords } from './english';
 import { isGrammatical } from './order';
 
 import { CHINESE_DIGITS, CHINESE_MAGNITUDES, CHINESE_UNITS as UNITS } from '../text/numerals';
@@ -81,6 +81,19 @@ export function chineseNumber(text: string): number | null {
   return total + section + digit;
 }
 
+const numbersMemo = new Map<string, readonly number[]>();
+
+/** `numbersOf` per word text. */
+function numbersIn(text: string): readonly number[] {
+  let n = numbersMemo.get(text);
+  if (!n) {
+    n = numbersOf(text);
+    if (numbersMemo.size >= 50_000) numbersMemo.clear();
+    numbersMemo.set(text, n);
+  }
+  return n;
+}
+
 /** Numbers a Chinese word carries: its digits (5月 → 5, 2025年 → 2025) or its numeral value. */
 function numbersOf(text: string): number[] {
   const digits = [...text.matchAll(/\d+(?:\.\d+)?/gu)].map((m) => Number(m[0]));
@@ -131,7 +144,7 @@ function monthOf(text: string, previous = ''): string | null {
  * What the commonest function words are in English, where CC-CEDICT describes them instead
  * ("(possessive particle)", "(used before a verb …)"). Matched weakly, like a function-word sense.
  */
-const FUNCTION_GLOSSES: Record<string, readonly string[]> = {
+const FUNCTION_GLOSSES: Readonly<Record<string, readonly string[]>> = {
   的: ['s'],
   之: ['of'],
   在: ['in', 'at', 'on'],
@@ -183,6 +196,9 @@ const FUNCTION_GLOSSES: Record<string, readonly string[]> = {
   了: [],
 };
 
+/** FUNCTION_GLOSSES as a Map: looked up for every word. */
+const FUNCTION_GLOSS_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(FUNCTION_GLOSSES));
+
 const PUNCT_CLASSES: readonly [RegExp, RegExp][] = [
   [/^[。．.]$/u, /[.]/u],
   [/^[，、,]$/u, /[,]/u],
@@ -194,6 +210,16 @@ const PUNCT_CLASSES: readonly [RegExp, RegExp][] = [
   [/^[）)]$/u, /[)]/u],
   [/^[“”"「」]$/u, /["“”]/u],
 ];
+
+const punctMemo = new Map<string, readonly [RegExp, RegExp] | undefined>();
+
+/** The punctuation class of a Chinese token (memoised per token text). */
+function punctClass(text: string): readonly [RegExp, RegExp] | undefined {
+  if (punctMemo.has(text)) return punctMemo.get(text);
+  const cls = text.length <= 1 ? PUNCT_CLASSES.find(([zh]) => zh.test(text)) : undefined;
+  if (punctMemo.size < 10_000) punctMemo.set(text, cls);
+  return cls;
+}
 
 /** How far (in English words) weak evidence may sit from where the strong links put a word. */
 const WEAK_REACH = 3;
@@ -236,7 +262,7 @@ function fillGaps(
   const isLinked = (k: number) => (linked[k]?.length ?? 0) > 0;
   for (let i = 1; i + 1 < words.length; i += 1) {
     const w = words[i];
-    if (!w || isLinked(i) || !HAN_WORD.test(w.text) || w.text in FUNCTION_GLOSSES) continue;
+    if (!w || isLinked(i) || !HAN_WORD.test(w.text) || FUNCTION_GLOSS_MAP.has(w.text)) continue;
     if (!isLinked(i - 1) || !isLinked(i + 1)) continue;
     const from = Math.max(...(linked[i - 1] ?? []));
     const to = Math.min(...(linked[i + 1] ?? []));
@@ -262,6 +288,26 @@ const SENSE_HINT: Record<string, RegExp> = {
   里: /^inside$|interior/u,
 };
 
+/** Positions, in order, of the line's words that are one of `glosses`. */
+function glossPositions(glosses: readonly string[], line: EnglishLine): number[] {
+  const out: number[] = [];
+  for (const g of glosses) for (const j of line.byLower.get(g) ?? []) out.push(j);
+  if (out.length < 2) return out;
+  out.sort((a, b) => a - b);
+  return out.filter((j, k) => k === 0 || j !== out[k - 1]);
+}
+
+/** "Says the English word `t`": compiled once per word. */
+const saysMemo = new Map<string, RegExp>();
+function saysWord(t: string): RegExp {
+  let re = saysMemo.get(t);
+  if (!re) {
+    re = new RegExp(`(^|[^a-z'])${t}([^a-z]|$)`, 'u');
+    saysMemo.set(t, re);
+  }
+  return re;
+}
+
 /** `weak`: function-word evidence, which only counts near where the strong links put the word. */
 type Candidate = { word: number; sense: number; english: number[]; score: number; weak?: boolean };
 
@@ -283,26 +329,229 @@ function coverage(parts: readonly string[][], stem: string): number {
   return Math.max(best, best > 0 && !LIGHT_VERBS.has(stem) ? 0.5 : 0);
 }
 
-/** Stems of the English words a sense is expressed by, with the weight of each kind. */
-function senseMatches(sense: string, english: readonly EnglishWord[]): { index: number; weight: number }[] {
-  const w = senseWords(sense);
-  if (w.empty) return [];
-  const out: { index: number; weight: number }[] = [];
-  english.forEach((e, j) => {
+/**
+ * One English line as the aligner reads it, computed once per line: its words, their lower-case
+ * text, the number each starts, and where each stem, function word and punctuation mark stands.
+ */
+export type EnglishLine = {
+  en: EnglishWord[];
+  lower: string[];
+  /** Lower-case text → positions. */
+  byLower: Map<string, number[]>;
+  /** `englishValue` at each word. */
+  values: ({ value: number; words: number[] } | null)[];
+  /** Stem → positions of the words a content sense word can match (not function words, numbers or month names). */
+  content: Map<string, number[]>;
+  /** Function word (possessive 's dropped) → positions. */
+  function: Map<string, number[]>;
+  /** Positions of matchable content words whose stem is long enough to contain a sense word ("supercomputer"). */
+  long: number[];
+  /** Their beginnings and ends of 4 letters or more, shorter than the stem: what a sense word they contain can be. */
+  affixes: Set<string>;
+  /** Offsets of the line's punctuation marks, with the word index each stands at; `skip` for a period inside a number or after an abbreviation. */
+  marks: { p: number; ch: string; at: number; skip: boolean }[];
+  /** Offset of the line's closing mark, or -1. */
+  last: number;
+};
+
+const lineMemo = new Map<string, EnglishLine>();
+const LINE_MEMO_SIZE = 256;
+
+/** The line's index (memoised for the last lines seen: a sentence's words all read the same line). */
+export function englishLine(english: string): EnglishLine {
+  let line = lineMemo.get(english);
+  if (!line) {
+    line = indexLine(english);
+    if (lineMemo.size >= LINE_MEMO_SIZE) lineMemo.clear();
+    lineMemo.set(english, line);
+  }
+  return line;
+}
+
+const PUNCT_MARK = /[.,;:?!()"“”]/u;
+
+function indexLine(english: string): EnglishLine {
+  const en = englishWords(english);
+  const lower = en.map((e) => e.text.toLowerCase());
+  const values = en.map((_, j) => englishValue(en, j));
+  const content = new Map<string, number[]>();
+  const fn = new Map<string, number[]>();
+  const long: number[] = [];
+  const affixes = new Set<string>();
+  const byLower = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, j: number) => {
+    const at = map.get(key);
+    if (at) at.push(j);
+    else map.set(key, [j]);
+  };
+  en.forEach((e, j) => {
+    add(byLower, lower[j] as string, j);
     if (e.number || MONTH_NAMES.has(e.text)) return; // "March" the month is not "to be on the march"
-    if (e.stop) {
-      if (w.function.includes(e.text.toLowerCase().replace(/[’']s$/u, '')))
-        out.push({ index: j, weight: WEIGHT.function });
-      return;
-    }
-    if (w.content.includes(e.stem)) out.push({ index: j, weight: WEIGHT.content * coverage(w.parts, e.stem) });
-    else if (
-      e.stem.length >= 6 &&
-      w.content.some((c) => c.length >= 4 && e.stem.length > c.length && (e.stem.endsWith(c) || e.stem.startsWith(c)))
-    ) {
-      out.push({ index: j, weight: WEIGHT.partial });
+    if (e.stop) add(fn, (lower[j] as string).replace(/[’']s$/u, ''), j);
+    else {
+      add(content, e.stem, j);
+      if (e.stem.length >= 6) {
+        long.push(j);
+        for (let n = 4; n < e.stem.length; n += 1) {
+          affixes.add(e.stem.slice(0, n));
+          affixes.add(e.stem.slice(e.stem.length - n));
+        }
+      }
     }
   });
+  const wordIndexAt = (p: number) => {
+    let j = 0;
+    while (j + 1 < en.length && (en[j + 1]?.start ?? Infinity) <= p) j += 1;
+    return p >= (en[j]?.end ?? 0) ? j + 0.5 : j;
+  };
+  const marks: EnglishLine['marks'] = [];
+  for (let p = 0; p < english.length; p += 1) {
+    const ch = english[p] as string;
+    if (!PUNCT_MARK.test(ch)) continue;
+    // A period inside a number or an abbreviation (3.5, Dr.) is not the sentence's full stop.
+    const skip =
+      ch === '.' &&
+      (/\w/u.test(english[p + 1] ?? '') || /^[A-Z][a-z]?$/u.test(english.slice(0, p).split(/\s/u).pop() ?? ''));
+    marks.push({ p, ch, at: wordIndexAt(p), skip });
+  }
+  const last = /[.?!]["”’)]*\s*$/u.exec(english);
+  return { en, lower, byLower, values, content, function: fn, long, affixes, marks, last: last ? last.index : -1 };
+}
+
+/** What `senseMatches` needs of a sense, per sense text. */
+type SenseKeys = {
+  words: SenseWords;
+  function: string[];
+  /** Each distinct content stem with the weight a match on it is worth (`coverage`). */
+  content: { stem: string; weight: number }[];
+  short: string[];
+};
+const senseKeysMemo = new Map<string, SenseKeys>();
+
+function senseKeys(sense: string): SenseKeys {
+  let k = senseKeysMemo.get(sense);
+  if (!k) {
+    const words = senseWords(sense);
+    k = {
+      words,
+      function: [...new Set(words.function)],
+      content: [...new Set(words.content)].map((stem) => ({
+        stem,
+        weight: WEIGHT.content * coverage(words.parts, stem),
+      })),
+      short: words.content.filter((c) => c.length >= 4),
+    };
+    senseKeysMemo.set(sense, k);
+  }
+  return k;
+}
+
+const NONE: readonly { index: number; weight: number }[] = [];
+
+/** A word's senses indexed by the keys `senseMatches` looks up, per senses array (chooseSentence passes memoised ones). */
+type WordKeys = {
+  function: Map<string, number[]>;
+  content: Map<string, number[]>;
+  /** Content stems of 4 letters or more, that a longer English word can contain. */
+  short: Map<string, number[]>;
+};
+const wordKeysMemo = new WeakMap<readonly string[], WordKeys>();
+
+function wordKeys(senses: readonly string[]): WordKeys {
+  let keys = wordKeysMemo.get(senses);
+  if (!keys) {
+    keys = { function: new Map(), content: new Map(), short: new Map() };
+    const add = (map: Map<string, number[]>, key: string, k: number) => {
+      const at = map.get(key);
+      if (!at) map.set(key, [k]);
+      else if (at[at.length - 1] !== k) at.push(k);
+    };
+    for (let k = 0; k < senses.length; k += 1) {
+      const sk = senseKeys(senses[k] as string);
+      if (sk.words.empty) continue;
+      for (const f of sk.function) add(keys.function, f, k);
+      for (const c of sk.content) add(keys.content, c.stem, k);
+      for (const c of sk.short) add(keys.short, c, k);
+    }
+    wordKeysMemo.set(senses, keys);
+  }
+  return keys;
+}
+
+/**
+ * The indices, in order, of the senses that can match anything in the line: looked up from the
+ * line's side (a few dozen words) rather than scanning every sense against every word.
+ */
+function sensesHit(senses: readonly string[], line: EnglishLine): number[] {
+  if (senses.length === 0) return [];
+  const keys = wordKeys(senses);
+  const hit = new Uint8Array(senses.length);
+  const any =
+    meet(hit, keys.function, line.function) +
+    meet(hit, keys.content, line.content) +
+    meet(hit, keys.short, line.affixes);
+  if (any === 0) return [];
+  const out: number[] = [];
+  for (let k = 0; k < hit.length; k += 1) if (hit[k]) out.push(k);
+  return out;
+}
+
+/** Marks in `hit` the senses of the keys both sides have, looked up from the side with fewer keys; how many keys met. */
+function meet(
+  hit: Uint8Array,
+  mine: ReadonlyMap<string, readonly number[]>,
+  theirs: ReadonlyMap<string, unknown> | ReadonlySet<string>,
+): number {
+  if (mine.size === 0 || theirs.size === 0) return 0;
+  let met = 0;
+  if (mine.size <= theirs.size) {
+    for (const [key, at] of mine) {
+      if (!theirs.has(key)) continue;
+      met += 1;
+      for (const k of at) hit[k] = 1;
+    }
+  } else {
+    for (const key of theirs.keys()) {
+      const at = mine.get(key);
+      if (!at) continue;
+      met += 1;
+      for (const k of at) hit[k] = 1;
+    }
+  }
+  return met;
+}
+
+/** Stems of the English words a sense is expressed by, with the weight of each kind, in the line's order. */
+function senseMatches(sense: string, line: EnglishLine): readonly { index: number; weight: number }[] {
+  const keys = senseKeys(sense);
+  const w = keys.words;
+  if (w.empty) return NONE;
+  const english = line.en;
+  // Function words, content stems and long words stand at distinct positions: each position is hit once.
+  const out: { index: number; weight: number }[] = [];
+  for (const f of keys.function) {
+    const at = line.function.get(f);
+    if (at) for (const j of at) out.push({ index: j, weight: WEIGHT.function });
+  }
+  let exact = 0;
+  for (const { stem: c, weight } of keys.content) {
+    const at = line.content.get(c);
+    if (!at) continue;
+    exact += at.length;
+    for (const j of at) out.push({ index: j, weight });
+  }
+  if (keys.short.length > 0) {
+    for (const j of line.long) {
+      const st = english[j]?.stem ?? '';
+      if (exact > 0 && keys.content.some((c) => c.stem === st)) continue;
+      if (keys.short.some((c) => st.length > c.length && (st.endsWith(c) || st.startsWith(c)))) {
+        out.push({ index: j, weight: WEIGHT.partial });
+      }
+    }
+  }
+  if (out.length === 0) return NONE;
+  if (out.length > 1) out.sort((a, b) => a.index - b.index);
+  if (w.phrases.length === 0) return out;
   // The function words of a phrase the sense matched go with it: "this year", "US dollar".
   for (const { index, weight } of [...out]) {
     if (weight < WEIGHT.content) continue;
@@ -325,7 +574,7 @@ function senseMatches(sense: string, english: readonly EnglishWord[]): { index: 
 }
 
 /** English words spelt like the word's pinyin: one word for the whole (Xinhua) or one per syllable run. */
-function pinyinMatches(pinyin: readonly string[], english: readonly EnglishWord[]): number[] {
+function pinyinMatches(pinyin: readonly string[], line: EnglishLine): number[] {
   const plain = pinyin.map((s) =>
     s
       .toLowerCase()
@@ -334,15 +583,11 @@ function pinyinMatches(pinyin: readonly string[], english: readonly EnglishWord[
   );
   if (plain.length === 0 || plain.some((s) => !/^[a-z]+$/u.test(s))) return [];
   const whole = plain.join('');
+  const tail = plain.length >= 2 ? plain.slice(1).join('') : null;
+  const head = plain.length >= 2 ? plain[0] : null;
   const out: number[] = [];
-  english.forEach((e, j) => {
-    const t = e.text.toLowerCase();
-    if (
-      t.length >= 2 &&
-      (t === whole || (plain.length >= 2 && t === plain.slice(1).join('')) || (plain.length >= 2 && t === plain[0]))
-    ) {
-      out.push(j);
-    }
+  line.lower.forEach((t, j) => {
+    if (t.length >= 2 && (t === whole || t === tail || t === head)) out.push(j);
   });
   return out;
 }
@@ -352,7 +597,8 @@ function pinyinMatches(pinyin: readonly string[], english: readonly EnglishWord[
  * per word, in order.
  */
 export function alignSentence(words: readonly AlignWord[], english: string): WordAlignment[] {
-  const en = englishWords(english);
+  const line = englishLine(english);
+  const { en, lower: enLower } = line;
   const n = Math.max(1, words.length - 1);
   const m = Math.max(1, en.length - 1);
   const candidates: Candidate[] = [];
@@ -361,68 +607,73 @@ export function alignSentence(words: readonly AlignWord[], english: string): Wor
   words.forEach((word, i) => {
     // Latin words and numbers: the same word or value on the English side ("60 亿" ↔ "6 billion").
     const latin = /[A-Za-z]/u.test(word.text) ? (word.text.toLowerCase().match(/[a-z][a-z0-9.]*/gu) ?? []) : [];
-    const numbers = numbersOf(word.text);
-    en.forEach((e, j) => {
-      const lower = e.text.toLowerCase();
-      if (latin.some((l) => l === lower || l.replace(/\.$/u, '') === lower)) {
-        candidates.push({ word: i, sense: -1, english: [j], score: WEIGHT.anchor - near(i, j) });
-      }
-      const value = englishValue(en, j);
-      if (value && numbers.includes(value.value)) {
-        candidates.push({ word: i, sense: -1, english: value.words, score: WEIGHT.anchor - near(i, j) });
-      }
-    });
-    const month = monthOf(
-      word.text,
-      words
-        .slice(Math.max(0, i - 2), i)
-        .map((w) => w.text)
-        .join(''),
-    );
+    const latinForms = latin.length > 0 ? new Set(latin.flatMap((l) => [l, l.replace(/\.$/u, '')])) : null;
+    const numbers = numbersIn(word.text);
+    if (latin.length > 0 || numbers.length > 0) {
+      en.forEach((_, j) => {
+        if (latinForms?.has(enLower[j] as string)) {
+          candidates.push({ word: i, sense: -1, english: [j], score: WEIGHT.anchor - near(i, j) });
+        }
+        const value = line.values[j];
+        if (value && numbers.includes(value.value)) {
+          candidates.push({ word: i, sense: -1, english: value.words, score: WEIGHT.anchor - near(i, j) });
+        }
+      });
+    }
+    // Both of monthOf's forms hold 月.
+    const month =
+      word.text.includes('月') &&
+      monthOf(
+        word.text,
+        words
+          .slice(Math.max(0, i - 2), i)
+          .map((w) => w.text)
+          .join(''),
+      );
     if (month) {
-      en.forEach((e, j) => {
-        if (e.text.toLowerCase() === month)
+      en.forEach((_, j) => {
+        if (enLower[j] === month)
           candidates.push({ word: i, sense: -1, english: [j], score: WEIGHT.anchor - near(i, j) });
       });
     }
-    const glosses = FUNCTION_GLOSSES[word.text];
+    const glosses = FUNCTION_GLOSS_MAP.get(word.text);
     if (glosses) {
-      en.forEach((e, j) => {
-        const t = e.text.toLowerCase();
-        if (!glosses.includes(t)) return;
+      for (const j of glossPositions(glosses, line)) {
+        const t = enLower[j] as string;
         // The sense meant: the first that says the English word ("(noun suffix) on"), else the word's usual grammatical one.
-        const says = new RegExp(`(^|[^a-z'])${t}([^a-z]|$)`, 'u');
+        const says = saysWord(t);
         let sense = word.senses.findIndex((x) => says.test(x));
         const hint = SENSE_HINT[word.text];
         if (sense < 0 && hint) sense = word.senses.findIndex((x) => hint.test(x));
         // Else its first grammatical sense ("towards; at; for" for 对 translated "on").
         if (sense < 0) sense = word.senses.findIndex((x) => isGrammatical(x) && !/classifier|^CL:/u.test(x));
         candidates.push({ word: i, sense, english: [j], score: WEIGHT.function - near(i, j) * 2, weak: true });
-      });
+      }
     }
     if (word.pinyin) {
-      for (const j of pinyinMatches(word.pinyin, en))
+      for (const j of pinyinMatches(word.pinyin, line))
         candidates.push({ word: i, sense: -1, english: [j], score: WEIGHT.anchor - near(i, j) });
     }
-    word.senses.forEach((sense, k) => {
-      const matches = senseMatches(sense, en);
-      if (matches.length === 0) return;
+    for (const k of sensesHit(word.senses, line)) {
+      const matches = senseMatches(word.senses[k] as string, line);
+      if (matches.length === 0) continue;
       // Each English word the sense matches is a candidate; the words of one multi-word sense
       // that stand next to it ("news agency") come with it.
       for (const { index: j, weight } of matches) {
-        const group = matches
-          .filter((o) => Math.abs(o.index - j) <= 2 && o.weight >= WEIGHT.function)
-          .map((o) => o.index);
-        const bonus = 0.05 * (new Set(group).size - 1);
+        // Positions in `matches` are distinct.
+        const group: number[] = [];
+        for (const o of matches) if (Math.abs(o.index - j) <= 2 && o.weight >= WEIGHT.function) group.push(o.index);
+        const bonus = 0.05 * (group.length - 1);
+        if (group.length > 1) group.sort((a, b) => a - b);
         candidates.push({
           word: i,
           sense: k,
-          english: [...new Set(group)].sort((a, b) => a - b),
+          english: group,
           score: weight + bonus - WEIGHT.rank * k - near(i, j) + (word.curated ? WEIGHT.curated : 0),
           weak: weight <= WEIGHT.function,
         });
       }
-    });
+    }
   });
 
   const result: WordAlignment[] = words.map(() => ({ spans: [], sense: -1, score: 0 }));
@@ -473,40 +724,29 @@ export function alignSentence(words: readonly AlignWord[], english: string): Wor
 
   // Punctuation: each Chinese mark takes the free English mark of its class nearest to where it should be.
   const usedPunct = new Set<number>();
-  const wordIndexAt = (p: number) => {
-    let j = 0;
-    while (j + 1 < en.length && (en[j + 1]?.start ?? Infinity) <= p) j += 1;
-    return p >= (en[j]?.end ?? 0) ? j + 0.5 : j;
-  };
   let lastMark = words.length - 1;
   while (lastMark > 0 && /^["“”’)）」』]$/u.test(words[lastMark]?.text ?? '')) lastMark -= 1;
   words.forEach((word, i) => {
-    const cls = PUNCT_CLASSES.find(([zh]) => zh.test(word.text));
+    const cls = punctClass(word.text);
     if (!cls) return;
     let best = -1;
     let bestDistance = Infinity;
     // A Chinese comma often ends an English sentence or clause: a period or semicolon is second best.
     const second = /[,，、]/u.test(word.text) ? /[.;]/u : null;
-    for (let p = 0; p < english.length; p += 1) {
-      const ch = english[p] as string;
+    for (const { p, ch, at, skip } of line.marks) {
       const primary = cls[1].test(ch);
       if (usedPunct.has(p) || !(primary || second?.test(ch))) continue;
-      // A period inside a number or an abbreviation (3.5, Dr.) is not the sentence's full stop.
-      if (
-        english[p] === '.' &&
-        (/\w/u.test(english[p + 1] ?? '') || /^[A-Z][a-z]?$/u.test(english.slice(0, p).split(/\s/u).pop() ?? ''))
-      )
-        continue;
-      const d = Math.abs(wordIndexAt(p) - (expected[i] ?? 0)) + (primary ? 0 : 1.5);
+      if (skip) continue;
+      const d = Math.abs(at - (expected[i] ?? 0)) + (primary ? 0 : 1.5);
       if (d < bestDistance) {
         bestDistance = d;
         best = p;
       }
     }
     // The sentence's last mark and the line's last mark close the same sentence.
-    const last = /[.?!]["”’)]*\s*$/u.exec(english);
-    if (last && i === lastMark && !usedPunct.has(last.index) && cls[1].test(english[last.index] as string)) {
-      best = last.index;
+    const last = line.last;
+    if (last >= 0 && i === lastMark && !usedPunct.has(last) && cls[1].test(english[last] as string)) {
+      best = last;
       bestDistance = 0;
     }
     if (best >= 0 && bestDistance <= PUNCT_REACH) {

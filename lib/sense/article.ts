@@ -5,7 +5,7 @@
  */
 import type { Token } from '../annotate/types';
 import type { GlossaryEntry, PinnedSense } from '../content/schema';
-import type { Dictionary } from '../dictionary/cedict';
+import type { DictEntry, Dictionary } from '../dictionary/cedict';
 import { chooseSentence, type SenseChoice, type SentenceWord } from './index';
 import { nameOf, type NameVerdict } from './names';
 
@@ -21,6 +21,9 @@ export type TaggedToken = Token & { pos?: string };
 
 export type TokenSense = { choice: SenseChoice; name: NameVerdict };
 
+/** One shared empty list for the tokens that have no entries (the sense memos are keyed by the entries array). */
+const NO_ENTRIES: readonly DictEntry[] = Object.freeze([]);
+
 /** The picker's input for one token. Non-Han tokens get no entries (they still anchor the alignment). */
 export function tokenWord(
   token: TaggedToken,
@@ -29,7 +32,7 @@ export function tokenWord(
   sentence: string,
 ): SentenceWord & { name: NameVerdict } {
   const key = token.entry ?? token.text;
-  const entries = token.kind === 'han' ? dictionary.lookup(key) : [];
+  const entries = token.kind === 'han' ? dictionary.lookup(key) : NO_ENTRIES;
   const g = token.kind === 'han' ? article.glossary.get(key) : undefined;
   const name =
     token.kind === 'han'

@@ -6,10 +6,10 @@
  * back all of them, the used one first, with the spans of the English line it matched.
  */
 import type { DictEntry } from '../dictionary/cedict';
-import { alignSentence, type Span, type WordAlignment } from './align';
-import { senseWords, englishWords } from './english';
-import { orderSenses, sameReading, type SenseRow } from './order';
-import { ruleSense } from './rules';
+import { alignSentence, englishLine, type Span, type WordAlignment } from './align';
+import { senseWords } from './english';
+import { orderedRows, sameReading, type SenseRow } from './order';
+import { anyRule, ruleSense } from './rules';
 
 export type { SenseRow } from './order';
 export type { Span, WordAlignment } from './align';
@@ -20,8 +20,8 @@ export { nameOf, type NameKind, type NameVerdict } from './names';
 export type SenseUse = 'glossary' | 'pinned' | 'sentence' | 'default';
 
 export type SenseChoice = {
-  /** Every CC-CEDICT sense of the word (no row dropped), the one used here first. */
-  senses: SenseRow[];
+  /** Every CC-CEDICT sense of the word (no row dropped), the one used here first (shared: read only). */
+  senses: readonly SenseRow[];
   used: SenseUse;
   /** UTF-16 [start, end) spans of the English line the used sense matched (empty when none). */
   matched: Span[];
@@ -71,7 +71,7 @@ function lead(rows: readonly SenseRow[], index: number): SenseRow[] {
 export function spansOfSense(sense: string, english: string): Span[] {
   const words = senseWords(sense);
   const out: Span[] = [];
-  for (const e of englishWords(english)) {
+  for (const e of englishLine(english).en) {
     const hit = e.stop ? words.function.includes(e.text.toLowerCase()) : words.content.includes(e.stem);
     if (hit && !e.number) out.push([e.start, e.end]);
   }
@@ -80,33 +80,89 @@ export function spansOfSense(sense: string, english: string): Span[] {
 
 /** The sense used for one word occurrence: see the file header for the order of the rules. */
 export function chooseSense(input: ChooseInput): SenseChoice {
-  const rows = orderSenses(input.entries, input.reading, { name: input.isName });
+  return chooseFrom(input, input.english, input.alignment, input.before, input.after, rowsOf(input));
+}
+
+/** The word's rows in the default order, those that compete for the English, and their texts. */
+type Rows = { rows: readonly SenseRow[]; candidates: readonly SenseRow[]; texts: readonly string[] };
+
+/** A node of the rows memo: one level per syllable of the reading (no key string built per occurrence). */
+type RowsNode = { rows?: Rows; next?: Map<string, RowsNode> };
+
+/** Rows per entries array (the dictionary's own), name flag and reading: one look-up per word occurrence. */
+const rowsMemo = new WeakMap<readonly DictEntry[], [RowsNode, RowsNode]>();
+
+function rowsOf(w: Pick<ChooseInput, 'entries' | 'reading' | 'isName'>): Rows {
+  let memo = rowsMemo.get(w.entries);
+  if (!memo) {
+    memo = [{}, {}];
+    rowsMemo.set(w.entries, memo);
+  }
+  let node = memo[w.isName ? 1 : 0];
+  for (const syllable of w.reading) {
+    node.next ??= new Map();
+    let child = node.next.get(syllable);
+    if (!child) {
+      child = {};
+      node.next.set(syllable, child);
+    }
+    node = child;
+  }
+  if (!node.rows) {
+    const rows = orderedRows(w.entries, w.reading, { name: w.isName });
+    const candidates = readingRows(rows, w.reading, w.isName);
+    node.rows = { rows, candidates, texts: candidates.map((c) => c.text) };
+  }
+  return node.rows;
+}
+
+/** A curated sense as the aligner's one-sense list, per sense text. */
+const curatedMemo = new Map<string, readonly string[]>();
+function curatedSenses(sense: string): readonly string[] {
+  let senses = curatedMemo.get(sense);
+  if (!senses) {
+    senses = [sense];
+    if (curatedMemo.size >= 10_000) curatedMemo.clear();
+    curatedMemo.set(sense, senses);
+  }
+  return senses;
+}
+
+/** `chooseSense` with the sentence's parts passed apart (no input object built per word) and the rows already found. */
+function chooseFrom(
+  input: SentenceWord,
+  english: string,
+  given: WordAlignment | undefined,
+  before: string | undefined,
+  after: string | undefined,
+  { rows, candidates }: Rows,
+): SenseChoice {
   if (input.glossary) {
-    const matched = input.alignment?.spans.length ? input.alignment.spans : spansOfSense(input.glossary, input.english);
+    const matched = given?.spans.length ? given.spans : spansOfSense(input.glossary, english);
     return { senses: rows, used: 'glossary', matched };
   }
 
   if (input.pinned) {
     const text = resolvePinned(input.entries, input.pinned);
     const at = text === null ? -1 : rows.findIndex((r) => r.text === text);
-    if (at >= 0) return { senses: lead(rows, at), used: 'pinned', matched: spansOfSense(text ?? '', input.english) };
+    if (at >= 0) return { senses: lead(rows, at), used: 'pinned', matched: spansOfSense(text ?? '', english) };
   }
 
   // The alignment's sense index counts the rows of this reading, as `chooseSentence` passes them.
-  const candidates = readingRows(rows, input.reading, input.isName);
-  const alignment =
-    input.alignment ?? alignSentence([{ text: input.word, senses: candidates.map((r) => r.text) }], input.english)[0];
+  const alignment = given ?? alignSentence([{ text: input.word, senses: candidates.map((r) => r.text) }], english)[0];
   const matchedSense = alignment && alignment.sense >= 0 ? candidates[alignment.sense] : undefined;
   if (matchedSense && alignment) {
     return { senses: lead(rows, rows.indexOf(matchedSense)), used: 'sentence', matched: alignment.spans };
   }
 
-  if (input.before !== undefined || input.after !== undefined) {
-    const context = { word: input.word, before: input.before ?? '', after: input.after ?? '' };
-    // A grammatical use can have its own (neutral-tone) reading: 见过 is guo5, not the guo4 read here.
-    const own = ruleSense(candidates, context);
-    const row = candidates[own.index] ?? rows[ruleSense(rows, context).index];
-    if (row) return { senses: lead(rows, rows.indexOf(row)), used: 'sentence', matched: alignment?.spans ?? [] };
+  if (before !== undefined || after !== undefined) {
+    const context = { word: input.word, before: before ?? '', after: after ?? '' };
+    if (anyRule(context)) {
+      // A grammatical use can have its own (neutral-tone) reading: 见过 is guo5, not the guo4 read here.
+      const own = ruleSense(candidates, context);
+      const row = candidates[own.index] ?? rows[ruleSense(rows, context).index];
+      if (row) return { senses: lead(rows, rows.indexOf(row)), used: 'sentence', matched: alignment?.spans ?? [] };
+    }
   }
   return { senses: rows, used: 'default', matched: alignment?.spans ?? [] };
 }
@@ -131,14 +187,13 @@ export type SentenceWord = Omit<ChooseInput, 'english' | 'alignment' | 'before' 
  * punctuation and Latin tokens included (give them no entries); the result is index by index.
  */
 export function chooseSentence(words: readonly SentenceWord[], english: string): SenseChoice[] {
-  const ordered = words.map((w) => orderSenses(w.entries, w.reading, { name: w.isName }));
   // Only senses of the reading chosen here compete for the English (和 hé is not 和 hè "to reply to a poem").
-  const candidates = ordered.map((rows, i) => readingRows(rows, words[i]?.reading ?? [], words[i]?.isName));
+  const rows = words.map((w) => rowsOf(w));
   const alignment = alignSentence(
     words.map((w, i) => ({
       text: w.word,
       // A curated sense is what the word means here: it alone competes for the English words.
-      senses: w.glossary ? [w.glossary] : (candidates[i] ?? []).map((r) => r.text),
+      senses: w.glossary ? curatedSenses(w.glossary) : (rows[i] as Rows).texts,
       ...(w.glossary ? { curated: true } : {}),
       // Spelt-out pinyin anchors only names and words the dictionary lacks: 满 mǎn is not "man".
       ...(w.reading.length > 0 && (w.isName || w.entries.length === 0) ? { pinyin: w.reading } : {}),
@@ -151,7 +206,7 @@ export function chooseSentence(words: readonly SentenceWord[], english: string):
     const before = text.slice(0, at);
     at += w.word.length;
     const after = text.slice(at);
-    return chooseSense({ ...w, english, before, after, ...(alignment[i] ? { alignment: alignment[i] } : {}) });
+    return chooseFrom(w, english, alignment[i], before, after, rows[i] as Rows);
   });
 }
 

@@ -76,8 +76,33 @@ function withKind(source: 'glossary' | 'pos' | 'dictionary' | 'shape', kind: Nam
   return kind ? { name: true, kind, source } : { name: true, source };
 }
 
-/** Is this occurrence a name, and what kind (see the file header for the order of evidence). */
+/** Verdicts without glossary evidence, per entries array (the dictionary's own), word and tag. */
+const nameMemo = new WeakMap<readonly DictEntry[], Map<string, Map<string, NameVerdict>>>();
+
+/** Is this occurrence a name, and what kind (see the file header for the order of evidence). Callers only read the verdict. */
 export function nameOf(input: NameInput): NameVerdict {
+  if (input.glossaryKind !== undefined || input.glossarySense !== undefined) return decide(input);
+  let byPos = nameMemo.get(input.entries);
+  if (!byPos) {
+    byPos = new Map();
+    nameMemo.set(input.entries, byPos);
+  }
+  const pos = input.pos ?? '';
+  let byWord = byPos.get(pos);
+  if (!byWord) {
+    byWord = new Map();
+    byPos.set(pos, byWord);
+  }
+  let verdict = byWord.get(input.word);
+  if (!verdict) {
+    verdict = decide(input);
+    if (byWord.size >= 50_000) byWord.clear();
+    byWord.set(input.word, verdict);
+  }
+  return verdict;
+}
+
+function decide(input: NameInput): NameVerdict {
   const { word, entries, pos } = input;
   const dictionaryGloss = entries.flatMap((e) => e.senses).join('; ');
   if (input.glossaryKind === 'name') {

@@ -25,10 +25,21 @@ export type OrderOptions = {
   name: boolean;
 };
 
+/** A syllable as `sameReading` compares it, per syllable text (the same few hundred come up for every word). */
+const syllableMemo = new Map<string, string>();
+function syllableKey(s: string): string {
+  let k = syllableMemo.get(s);
+  if (k === undefined) {
+    k = normalizeNumbered(s.toLowerCase());
+    syllableMemo.set(s, k);
+  }
+  return k;
+}
+
 /** `Tai2` and `tai2`, `de` and `de5` read alike. */
 export function sameReading(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
-  return a.every((s, i) => normalizeNumbered(s.toLowerCase()) === normalizeNumbered((b[i] ?? '').toLowerCase()));
+  return a.every((s, i) => syllableKey(s) === syllableKey(b[i] ?? ''));
 }
 
 /** CC-CEDICT writes proper nouns with a capital first syllable (Ma3 si1 ke4, Tai2). */
@@ -39,11 +50,17 @@ export function isProperEntry(entry: Pick<DictEntry, 'pinyin'>): boolean {
 const GRAMMATICAL =
   /^CL:|\bclassifier\b|\bparticle\b|^\((used|joining|indicates|marker)|\bsuffix\b|\bprefix\b|\bmarker\b|^etc\.?$|^and so on\b|^as\b/u;
 
-/** A sense that is grammar rather than vocabulary: keep it reachable, the sentence often needs it. */
+const grammaticalMemo = new Map<string, boolean>();
+
+/** A sense that is grammar rather than vocabulary: keep it reachable, the sentence often needs it (memoised per sense text). */
 export function isGrammatical(sense: string): boolean {
-  if (GRAMMATICAL.test(sense)) return true;
-  const w = senseWords(sense);
-  return !w.empty && w.content.length === 0;
+  let g = grammaticalMemo.get(sense);
+  if (g === undefined) {
+    const w = senseWords(sense);
+    g = GRAMMATICAL.test(sense) || (!w.empty && w.content.length === 0);
+    grammaticalMemo.set(sense, g);
+  }
+  return g;
 }
 
 /** Senses a register label pushes back: "(classical) you", "(old) …", "(Tw) Gouda", "(dialect) …". */
@@ -74,6 +91,40 @@ export function orderSenses(
   reading: readonly string[],
   options: OrderOptions,
 ): SenseRow[] {
+  return [...orderedRows(entries, reading, options)];
+}
+
+/** Ordered rows per entries array (the dictionary's own), reading and name flag. */
+const orderMemo = new WeakMap<
+  readonly DictEntry[],
+  [Map<string, readonly SenseRow[]>, Map<string, readonly SenseRow[]>]
+>();
+
+/**
+ * `orderSenses` memoised: the same array for the same entries, reading and name flag. Callers
+ * must not change it (lib/sense only reads it; `orderSenses` hands out a copy).
+ */
+export function orderedRows(
+  entries: readonly DictEntry[],
+  reading: readonly string[],
+  options: OrderOptions,
+): readonly SenseRow[] {
+  let memo = orderMemo.get(entries);
+  if (!memo) {
+    memo = [new Map(), new Map()];
+    orderMemo.set(entries, memo);
+  }
+  const byKey = memo[options.name ? 1 : 0];
+  const key = reading.length === 1 ? (reading[0] as string) : reading.join(' ');
+  let rows = byKey.get(key);
+  if (!rows) {
+    rows = computeOrder(entries, reading, options);
+    byKey.set(key, rows);
+  }
+  return rows;
+}
+
+function computeOrder(entries: readonly DictEntry[], reading: readonly string[], options: OrderOptions): SenseRow[] {
   const anyMatch = entries.some((e) => sameReading(e.pinyin, reading));
   const rows: { row: SenseRow; key: number[]; at: number }[] = [];
   for (const entry of entries) {

@@ -23,24 +23,29 @@ export type SenseRule = {
 };
 
 const NUMERAL = '[一二三四五六七八九十百千万亿两几半0-9０-９]';
+const COUNTER = new RegExp(`^(?:[这那哪每某各另单数]|${NUMERAL})$`, 'u');
+const ONE_NUMERAL = new RegExp(`^${NUMERAL}$`, 'u');
+/** The last character before the word, spaces skipped (every NUMERAL is one UTF-16 unit). */
+const lastChar = (text: string) => text.trimEnd().slice(-1);
+const firstChar = (text: string) => text.trimStart().slice(0, 1);
 
 export const RULES: readonly SenseRule[] = [
   {
     // 这台超级计算机, 一项重要任务, 单笔融资: after a numeral or a demonstrative, a measure word.
     name: 'classifier',
-    applies: ({ before }) => new RegExp(`(?:[这那哪每某各另单数]|${NUMERAL})\\s*$`, 'u').test(before),
+    applies: ({ before }) => COUNTER.test(lastChar(before)),
     sense: [/\bclassifier for\b/u, /^\(classifier used\b/u],
   },
   {
     // 7 月 22 日, 二十日: a day of the month.
     name: 'day of the month',
-    applies: ({ word, before }) => /^[日号]$/u.test(word) && new RegExp(`${NUMERAL}\\s*$`, 'u').test(before),
+    applies: ({ word, before }) => /^[日号]$/u.test(word) && ONE_NUMERAL.test(lastChar(before)),
     sense: [/day of the month/u, /\bdate\b/u],
   },
   {
     // 约 1738 亿, 大约三成: approximately, before a number.
     name: 'approximately',
-    applies: ({ word, after }) => /^(约|大约|约莫)$/u.test(word) && new RegExp(`^\\s*${NUMERAL}`, 'u').test(after),
+    applies: ({ word, after }) => /^(约|大约|约莫)$/u.test(word) && ONE_NUMERAL.test(firstChar(after)),
     sense: [/approximately/u],
   },
   {
@@ -57,6 +62,11 @@ export const RULES: readonly SenseRule[] = [
     sense: [/experienced action marker/u],
   },
 ];
+
+/** Does any rule's context hold (before looking for its sense)? */
+export function anyRule(context: SenseContext): boolean {
+  return RULES.some((r) => r.applies(context));
+}
 
 /** The index in `rows` of the sense the first applicable rule selects, or -1. */
 export function ruleSense(rows: readonly SenseRow[], context: SenseContext): { index: number; rule: string } {

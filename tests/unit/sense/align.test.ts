@@ -102,3 +102,28 @@ describe('helpers', () => {
     expect(expectedPositions([[], [3]], 4)).toEqual([1.25, 3]);
   });
 });
+
+describe('alignSentence: the line index is computed once, the answer is the same', () => {
+  it('aligns the same line twice alike, and a compound still contains its sense word', () => {
+    // "supercomputer" ⊃ "computer": a partial match, found through the line's word beginnings and ends.
+    const english = 'xAI built the supercomputer in Memphis.';
+    const words = [
+      { text: 'xAI', senses: [] },
+      { text: '在', senses: ['to exist; to be alive', '(of sb or sth) to be (located) at', 'in; at'] },
+      { text: '孟菲斯', senses: ['Memphis'] },
+      { text: '建造', senses: ['to construct; to build'] },
+      { text: '超级计算机', senses: ['computer'] },
+      { text: '。', senses: [] },
+    ];
+    const first = alignSentence(words, english);
+    expect(alignSentence(words, english)).toEqual(first);
+    expect(spansText(english, first[4]?.spans ?? [])).toEqual(['supercomputer']);
+    expect(spansText(english, first[3]?.spans ?? [])).toEqual(['built']);
+    expect(spansText(english, first[5]?.spans ?? [])).toEqual(['.']);
+  });
+
+  it('a sense whose words are not in the line matches nothing (no link made up)', () => {
+    const a = alignSentence([{ text: '苹果', senses: ['apple'] }], 'He bought a pear.');
+    expect(a[0]).toMatchObject({ spans: [], sense: -1 });
+  });
+});

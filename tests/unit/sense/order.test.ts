@@ -88,3 +88,20 @@ describe('helpers', () => {
     ['to calculate', false],
   ])('isGrammatical(%s) = %s', (sense, yes) => expect(isGrammatical(sense)).toBe(yes));
 });
+
+describe('orderSenses is memoised per entries, reading and name, and hands out its own copy', () => {
+  it('gives equal rows twice, and a caller changing its copy changes nothing for the next', () => {
+    const entries = dictionary.lookup('和');
+    const a = orderSenses(entries, ['he2'], { name: false });
+    a.reverse();
+    const b = orderSenses(entries, ['he2'], { name: false });
+    expect(b[0]?.text).toMatch(/^\(joining two nouns\) and/u);
+    expect([...a].reverse()).toEqual(b);
+  });
+
+  it('keeps readings and the name flag apart', () => {
+    const entries = dictionary.lookup('特斯拉');
+    expect(orderSenses(entries, ['te4', 'si1', 'la1'], { name: true })[0]?.text).toMatch(/Tesla/u);
+    expect(orderSenses(entries, ['te4', 'si1', 'la1'], { name: false })[0]?.text).toBe('tesla (unit)');
+  });
+});
