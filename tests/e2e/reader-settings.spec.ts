@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ARTICLE, watchErrors } from './helpers';
+import { articleHydrated } from './learner-helpers';
 import { choose, openWith } from './reader-helpers';
 
 test.describe('settings persist, and survive bad storage', () => {
@@ -28,17 +29,34 @@ test.describe('settings persist, and survive bad storage', () => {
   test('no layout shift while the page loads with saved settings (CLS 0)', async ({ page }) => {
     await page.addInitScript(() => {
       localStorage.setItem('duizhao.settings', JSON.stringify({ layout: 'side', pinyin: 'hsk', size: '130' }));
-      (window as unknown as { cls: number }).cls = 0;
+      const w = window as unknown as { shifts: { value: number; at: number; sources: string[] }[] };
+      w.shifts = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+        for (const e of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources?: { node?: Node | null }[];
+        })[]) {
+          if (e.hadRecentInput) continue;
+          const sources = (e.sources ?? []).map((s) => {
+            const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+            return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}` : '?';
+          });
+          w.shifts.push({ value: e.value, at: Math.round(e.startTime), sources });
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(ARTICLE);
+    // Loaded, hydrated (the read-aloud control has its state), fonts in, and two frames drawn after.
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
-    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
+    await articleHydrated(page);
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number }[] }).shifts);
+    // On failure the message names what moved and when.
+    expect(shifts).toEqual([]);
   });
 
   test('old, corrupt or foreign saved values fall back to defaults, field by field, without an error', async ({
