@@ -110,6 +110,11 @@ const UNITS = new Set([
   '片',
 ]);
 
+/** Whether a number takes `word` into its own token (个, 年, 美元), so it is not cut from its numeral. */
+export function isNumberUnit(word: string): boolean {
+  return UNITS.has(word);
+}
+
 /** 百亿元, 三百万人: Chinese numerals, then a unit. */
 function numeralWithUnit(text: string): boolean {
   const chars = Array.from(text);
