@@ -81,7 +81,7 @@ const PERSONS = new Set(
   ),
 );
 /** Verbs that take 为 wéi "as; into" after them: 称为, 选为, 改为, 视为, 贬为. */
-const VERBS_BEFORE_WEI = set('称视选改分定列评立封贬降拜尊奉任命译作化转变成认当划编升追誉聘推举名更作译');
+const VERBS_BEFORE_WEI = set('称视选改分定列评立封贬降拜尊奉任命译作化转变成认当划编升追誉聘推举名更作译讹');
 /** Words after which 为 is the copula wéi "to be": 图为 "the picture shows", 即为, 均为, 分别为. */
 const COPULA_BEFORE = new Set('图 即 均 皆 分别 约 仅 则 乃 实 亦 依次 总计 共 原 多 大多 全 都是 正是'.split(' '));
 
@@ -518,10 +518,14 @@ const SURNAME_READINGS: ReadonlyMap<string, string> = new Map([
   ['覃', 'qin2'],
 ]);
 
-const surname: Rule = ({ word, offset, next, isName }) => {
+const surname: Rule = ({ word, offset, next, following, isName }) => {
   const c = Array.from(word)[offset] ?? '';
   const reading = SURNAME_READINGS.get(c);
   if (!reading) return undefined;
+  // A Korean name the segmenter cut into characters: 朴 alone before two one-character pieces
+  // (朴|镇|万, 朴|正|男, 朴|在|京); the adjective pǔ makes words (朴素, 朴实, 朴拙圆满 keeps it).
+  const single = (f: { word: string } | undefined) => f !== undefined && Array.from(f.word).length === 1;
+  if (c === '朴' && word === '朴' && single(following[0]) && single(following[1])) return reading;
   if (Array.from(word).length === 1 && /^[姓氏]/u.test(next)) return reading;
   if (offset === 0 && /^.[姓氏]$/u.test(word)) return reading;
   // Three characters: a surname and a given name (曾国藩); two-character names listed in
@@ -585,6 +589,78 @@ const leiTired: Rule = (a) => {
  * word with its host, which CC-CEDICT lists (哪儿, 这儿, 一会儿, 玩儿).
  */
 const er: Rule = ({ word, prev, isWord }) => (word === '儿' && !(prev && isWord(`${prev}儿`)) ? 'er2' : undefined);
+
+/**
+ * 晕: the verb yūn "to faint; dizzy" after a verb of hitting and before 了, 倒, 过去, 厥
+ * (击晕, 晕了过去, 晕倒); yùn "halo" is a noun (光晕, 冰晕, 晕轮) and lives in 晕车, 晕船.
+ */
+const yun: Rule = ({ word, prev, next }) => {
+  if (word !== '晕') return undefined;
+  if (/[击打砸撞摔熏灌迷]$/u.test(prev) || /^(了|倒|过去|厥|乎|死|头转向)/u.test(next)) return 'yun1';
+  return undefined;
+};
+
+/**
+ * 钉 dìng and 夹 jiā, 缝 féng, 撒 sǎ as verbs before the place or result (钉在十字架上, 钉入, 夹在腋下,
+ * 缝于左胸, 缝好, 撒在湖中); the nouns dīng "nail", jiá (夹衣), fèng "seam" elsewhere.
+ */
+const VERB_BEFORE: ReadonlyMap<string, [RegExp, string]> = new Map([
+  ['钉', [/^[在入进上住牢死好到]$/u, 'ding4']],
+  ['夹', [/^[在住着起紧到]$/u, 'jia1']],
+  ['缝', [/^[在于好上补制合起成到]$/u, 'feng2']],
+  ['撒', [/^[在上下入进满遍到向]$/u, 'sa3']],
+]);
+const verbBefore: Rule = (a) => {
+  const c = Array.from(a.word)[a.offset] ?? '';
+  const rule = VERB_BEFORE.get(c);
+  return rule && rule[0].test(verbComplement(a, c)) ? rule[1] : undefined;
+};
+
+/**
+ * 边 after a direction or a demonstrative is the neutral suffix of place words (右边 yòubian,
+ * 西南边, 那边); 旁边 pángbiān keeps its tone: 现代汉语词典 writes them ·bian.
+ */
+const bian: Rule = ({ word, offset }) => {
+  const chars = Array.from(word);
+  return offset === chars.length - 1 && offset > 0 && /^[东西南北左右上下前后里外这那哪]+边$/u.test(word)
+    ? 'bian5'
+    : undefined;
+};
+
+/** 弄 lòng "lane" after a family name's 家 or a house number (王家弄, 40弄) and before 堂 (弄堂); nòng "to do" elsewhere. */
+const long: Rule = ({ word, offset, prev, next }) => {
+  const chars = Array.from(word);
+  if (chars[offset] !== '弄') return undefined;
+  const left = offset > 0 ? chars[offset - 1] : Array.from(prev).pop();
+  const right = chars[offset + 1] ?? Array.from(next)[0];
+  return left === '家' || /^[0-9０-９]$/u.test(left ?? '') || right === '堂' ? 'long4' : undefined;
+};
+
+/**
+ * 少 shǎo "few, little" as a predicate ending its clause (由于人口少，面积小); shào "young" lives in
+ * its words (少年, 少女) and in given names, which the segmenter keeps whole (郑少秋).
+ */
+const shao: Rule = ({ word, prev, next, prevTag }) =>
+  word === '少' && next === '' && prev !== '' && /^(n|d|r|a)/u.test(prevTag) ? 'shao3' : undefined;
+
+/**
+ * 轧: yà "to run over, to crush" before what it does (轧死, 轧伤, 轧过); zhá "to roll (steel)"
+ * before the rolling and its products (轧制, 轧钢, 轧辊, 轧材).
+ */
+const ya: Rule = ({ word, offset, next }) => {
+  const chars = Array.from(word);
+  if (chars[offset] !== '轧') return undefined;
+  const right = chars[offset + 1] ?? Array.from(next)[0] ?? '';
+  if (/[死伤过倒断碎坏]/u.test(right)) return 'ya4';
+  return /[制钢辊材机]/u.test(right) ? 'zha2' : undefined;
+};
+
+/** 蔚 Yù in the place names 蔚县 and 蔚州; wèi "luxuriant" elsewhere (蔚蓝, 蔚然). */
+const yuPlace: Rule = ({ word, offset, next }) => {
+  const chars = Array.from(word);
+  const right = chars[offset + 1] ?? Array.from(next)[0] ?? '';
+  return chars[offset] === '蔚' && /[县州]/u.test(right) ? 'yu4' : undefined;
+};
 
 /** 丧: sāng "funeral, mourning" (主丧, 治丧, 奔丧, 丧事); sàng "to lose" elsewhere. */
 const sang: Rule = ({ word, prev, next }) =>
@@ -697,6 +773,16 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['弹', tan],
   ['擂', lei],
   ['累', leiTired],
+  ['少', shao],
+  ['轧', ya],
+  ['蔚', yuPlace],
+  ['晕', yun],
+  ['钉', verbBefore],
+  ['夹', verbBefore],
+  ['缝', verbBefore],
+  ['撒', verbBefore],
+  ['边', bian],
+  ['弄', long],
   ['挑', tiao],
   ['儿', er],
   ['丧', sang],
