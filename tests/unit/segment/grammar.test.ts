@@ -36,6 +36,7 @@ describe('segmentation by grammar, on the real segmenter', () => {
     ['我比你更好。', '|更|好|'],
     ['他把书放在桌子上。', '|放|在|桌子|'],
     ['这是一场比赛。', '|一|场|比赛|'],
+    ['这是一项重要的工作。', '|一|项|重要|'],
     // ... but not a dictionary word, a four-character noun, an idiom or a unit numbers.ts keeps.
     ['国有企业改革', '|国有企业|'],
     ['管理人员都到了。', '|管理人员|'],
