@@ -43,6 +43,8 @@ type Around = {
   nextTag: string;
   /** The word class of the character's own word. */
   tag: string;
+  /** The code point just before the character's word ('' at the start). */
+  charBefore: string;
   /** The words after the character's word to the clause edge, Latin and numbers included, with their tags. */
   following: { word: string; tag: string }[];
   isVerb: (word: string) => boolean;
@@ -142,6 +144,11 @@ const diByClass: Rule = (a) => {
   const chars = Array.from(word);
   if (chars.length > 2 && offset === chars.length - 1 && inWord.length === 0)
     return /^(v|p|d)/u.test(nextTag) && !/^n/u.test(tag) ? 'de5' : undefined;
+  // A quoted expression or a reduplicated one-syllable word as the adverbial (“一刀切”地按排量征收,
+  // “噌”地一下起身, 低低地叹了口气) before its verb phrase.
+  const vpAfter = /^(v|p|d|m)/u.test(nextTag) || a.isVerb(next);
+  if (word === '地' && vpAfter && /^[”’」』]$/u.test(a.charBefore)) return 'de5';
+  if (word === '地' && vpAfter && Array.from(prev).length === 1 && a.before.at(-2) === prev) return 'de5';
   if (word !== '地' || Array.from(prev).length < 2) return undefined;
   const last = Array.from(prev).pop() ?? '';
   if (set('块片亩个些的之种').has(last) && !/^m/u.test(prevTag)) return undefined;
@@ -356,10 +363,14 @@ const za: Rule = ({ word, next, isVerb }) =>
   word === '咋' && next && (isVerb(next) || /^[办回样么不没会能说就还都也这那]/u.test(next)) ? 'za3' : undefined;
 
 /** 还: huán "to give back" before money and debts (还钱, 还债) and after 不/没 at a clause end (借钱不还). */
-const huan: Rule = ({ word, prev, next }) => {
+const huan: Rule = (a) => {
+  const { word, prev, next } = a;
   if (word !== '还') return undefined;
   if (/^[钱债款贷账]/u.test(next)) return 'huan2';
-  if (next === '' && set('不没').has(prev)) return 'huan2';
+  // After 不/没 with nothing or a particle after it: 借钱不还, 欠人家钱不还呀, 借钱不还后.
+  if (set('不没').has(prev) && (next === '' || /^[呀啊了吗呢吧的后]$/u.test(next))) return 'huan2';
+  // 还 + a pronoun that ends the clause: "give back to" (过两天还我).
+  if (/^(我|你|他|她|您|我们|你们|他们|她们|人家)$/u.test(next) && a.next2 === '') return 'huan2';
   return undefined;
 };
 
@@ -662,6 +673,18 @@ const yuPlace: Rule = ({ word, offset, next }) => {
   return chars[offset] === '蔚' && /[县州]/u.test(right) ? 'yu4' : undefined;
 };
 
+/**
+ * 重 chóng "again, re-" before a one-syllable verb (重笑一次, 重拍, 重归娱乐圈, 重录旁白); zhòng
+ * "heavy" after a degree adverb (很重) and in its words (重视, 重伤).
+ */
+const chong: Rule = ({ word, prev, next, nextTag, isVerb }) => {
+  if (word !== '重' || Array.from(next).length !== 1) return undefined;
+  if (/^(很|太|更|最|真|好|挺|较|加|变|过|不)$/u.test(prev)) return undefined;
+  // Not before a preposition or copula: 重在骨格, 重于文采 (zhòng "to value").
+  if (/^(p|c|u)/u.test(nextTag) || /^[于是在]$/u.test(next)) return undefined;
+  return /^(v|vg|zg|nz)/u.test(nextTag) || isVerb(next) ? 'chong2' : undefined;
+};
+
 /** 丧: sāng "funeral, mourning" (主丧, 治丧, 奔丧, 丧事); sàng "to lose" elsewhere. */
 const sang: Rule = ({ word, prev, next }) =>
   word === '丧' && (/[主治奔吊守居发报服]$/u.test(prev) || /^[事礼服葬家钟]/u.test(next)) ? 'sang1' : undefined;
@@ -773,6 +796,7 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['弹', tan],
   ['擂', lei],
   ['累', leiTired],
+  ['重', chong],
   ['少', shao],
   ['轧', ya],
   ['蔚', yuPlace],
@@ -917,6 +941,9 @@ export function ruleReading(view: SentenceView, i: number, dictionary: Dictionar
     prevTag: prevStart >= 0 && view.han[prevStart] ? (view.tags[prevStart] ?? '') : '',
     nextTag: view.han[we] ? (view.tags[we] ?? '') : '',
     tag: view.tags[i] ?? '',
+    get charBefore() {
+      return view.chars[ws - 1] ?? '';
+    },
     get following() {
       return followingWords(view, we);
     },

@@ -125,6 +125,21 @@ const families: Record<string, [string, string][]> = {
     ['武康路40▁弄▁1号住宅', 'lòng'],
     ['他把电脑▁弄▁坏了', 'nòng'],
   ],
+  '重 chóng "again" before a one-syllable verb; 还 huán "give back" after 不 and before a pronoun': [
+    ['他没有露出酒窝，▁重▁笑一次', 'chóng'],
+    ['导演要求▁重▁拍这一场', 'chóng'],
+    ['这个箱子很▁重▁', 'zhòng'],
+    ['诗文的气质重于文采，▁重▁在骨格', 'zhòng'],
+    ['咱也不能老欠人家钱不▁还▁呀', 'huán'],
+    ['给你充二百元话费，过两天▁还▁我。', 'huán'],
+    ['他▁还▁我们一个公道', 'hái'],
+    ['他似乎▁还▁咂摸着枣儿的味道', 'hái'],
+  ],
+  '地 de after a quoted or reduplicated adverbial': [
+    ['如果“一刀切”▁地▁按排量征收，明显有失公允', 'de'],
+    ['袁林囡低低▁地▁叹了口气', 'de'],
+    ['“噌”▁地▁一下起身', 'de'],
+  ],
   '朴 Piáo, a Korean surname before a given name cut into characters': [
     ['委员：金明吉、▁朴▁正男、郑京日', 'piáo'],
     ['其书法▁朴▁拙圆满，浑若天成', 'pǔ'],
