@@ -89,7 +89,7 @@ export function annotateSentence(
     tokens.map((t) => {
       const len = Array.from(t.text).length;
       at += len;
-      return { text: t.text, citation: t.pinyin?.citation ?? [], careful: context.slice(at - len, at) };
+      return { text: t.text, citation: t.pinyin?.citation ?? [], careful: context.slice(at - len, at), pos: t.pos };
     }),
     { isWord: (w) => deps.dictionary.has(w) },
   );

@@ -208,6 +208,15 @@ export function extractFeatures(
   const r2 = neighbour(chars, step(chars, right, 1));
   lexical.push(`${c}|l1|${l1}`, `${c}|r1|${r1}`, `${c}|l2|${l2}${l1}`, `${c}|r2|${r1}${r2}`, `${c}|lr|${l1}${r1}`);
 
+  // Word classes around the character (jieba's tags): the grammar a neighbour's characters
+  // cannot show (为 + noun phrase + verb, 累 after a degree adverb, 得 after a verb).
+  const tag = (k: number) => (k >= 0 && k < chars.length && view.han[k] ? (view.tags[k] ?? '') : '#');
+
+  const tw = tag(i);
+  const tp = tag(ws - 1);
+  const tn = tag(we);
+  lexical.push(`${c}|t|${tw}`, `${c}|tp|${tp}`, `${c}|tn|${tn}`, `${c}|tpn|${tp}_${tn}`);
+
   const pp = lower(context[i] ?? '');
   if (pp) {
     vote('pp', pp);

@@ -41,9 +41,15 @@ type Around = {
    */
   prevTag: string;
   nextTag: string;
+  /** The word class of the character's own word. */
+  tag: string;
+  /** The code point just before the character's word ('' at the start). */
+  charBefore: string;
   /** The words after the character's word to the clause edge, Latin and numbers included, with their tags. */
   following: { word: string; tag: string }[];
   isVerb: (word: string) => boolean;
+  /** Whether CC-CEDICT has the word. */
+  isWord: (word: string) => boolean;
   /** Whether CC-CEDICT lists the word only as a name. */
   isName: (word: string) => boolean;
 };
@@ -77,7 +83,7 @@ const PERSONS = new Set(
   ),
 );
 /** Verbs that take 为 wéi "as; into" after them: 称为, 选为, 改为, 视为, 贬为. */
-const VERBS_BEFORE_WEI = set('称视选改分定列评立封贬降拜尊奉任命译作化转变成认当划编升追誉聘推举名更作译');
+const VERBS_BEFORE_WEI = set('称视选改分定列评立封贬降拜尊奉任命译作化转变成认当划编升追誉聘推举名更作译讹');
 /** Words after which 为 is the copula wéi "to be": 图为 "the picture shows", 即为, 均为, 分别为. */
 const COPULA_BEFORE = new Set('图 即 均 皆 分别 约 仅 则 乃 实 亦 依次 总计 共 原 多 大多 全 都是 正是'.split(' '));
 
@@ -124,11 +130,34 @@ const di: Rule = ({ word, prev, next, isVerb }) => {
   return isVerb(next) || /^[往被按一把向在用从给对跟和与不没也都就又再]/u.test(next) ? 'de5' : undefined;
 };
 
-/** 地 after a reduplicated or descriptive adjective, an adverb or an idiom, before a verb (慢慢地走, 悄悄地说): de. */
+/**
+ * 地 after an adverbial of two syllables or more before the verb phrase it modifies, by word
+ * class: an adjective, adverb, idiom, a verb of feeling or a repeated measure (慢慢地走, 绝望地瘫坐,
+ * 一片一片地劈掉, 小声地讲话), also before a pause (很自然地，他…); or a word jieba's list ends
+ * with 地 that is no dictionary word, the adverbial and its 地 cut as one (一个劲地鼓励). Not
+ * after a noun or a place (事发地附近, 目的地), nor after one syllable (扫地, 趴地).
+ */
 const diByClass: Rule = (a) => {
   const ruled = di(a);
-  if (ruled || a.word !== '地' || !a.next) return ruled;
-  return /^(a|d|z|i|l)/u.test(a.prevTag) && /^(v|p|d)/u.test(a.nextTag) ? 'de5' : undefined;
+  const { word, offset, prev, next, prevTag, nextTag, tag, inWord, isWord } = a;
+  if (ruled) return ruled;
+  const chars = Array.from(word);
+  if (chars.length > 2 && offset === chars.length - 1 && inWord.length === 0)
+    return /^(v|p|d)/u.test(nextTag) && !/^n/u.test(tag) ? 'de5' : undefined;
+  // A quoted expression or a reduplicated one-syllable word as the adverbial (“一刀切”地按排量征收,
+  // “噌”地一下起身, 低低地叹了口气) before its verb phrase.
+  const vpAfter = /^(v|p|d|m)/u.test(nextTag) || a.isVerb(next);
+  if (word === '地' && vpAfter && /^[”’」』]$/u.test(a.charBefore)) return 'de5';
+  if (word === '地' && vpAfter && Array.from(prev).length === 1 && a.before.at(-2) === prev) return 'de5';
+  if (word !== '地' || Array.from(prev).length < 2) return undefined;
+  const last = Array.from(prev).pop() ?? '';
+  if (set('块片亩个些的之种').has(last) && !/^m/u.test(prevTag)) return undefined;
+  if (next === '') return /^(a|d|z|ad)/u.test(prevTag) ? 'de5' : undefined;
+  if (PLACE_AFTER.has(Array.from(next)[0] ?? '')) return undefined;
+  if (!/^(v|p|d|zg)/u.test(nextTag)) return undefined;
+  // After a verb (jieba tags 绝望 v) only when 地 and the next word make no word (出现地陷 dì).
+  if (/^v/u.test(prevTag)) return isWord(`地${next}`) || isWord(`地${Array.from(next)[0] ?? ''}`) ? undefined : 'de5';
+  return /^(a|d|z|i|l|m|q)/u.test(prevTag) ? 'de5' : undefined;
 };
 
 /**
@@ -141,19 +170,29 @@ const de: Rule = ({ word, offset, prev, next, prevTag, nextTag, following, isVer
   const chars = Array.from(word);
   const verb = word === '得' ? prev : chars.length === 2 && offset === 1 ? (chars[0] ?? '') : '';
   if (Array.from(verb).length === 1 && isVerb(verb) && DEGREE.test(next)) return 'de5';
-  // By word class: a verb or adjective, 得, then the complement (压得喘不过气来, 变得更强, 说得清楚).
-  // dé "to get" takes an object or 到/了 (得到, 得了奖) and stands after a subject, not a verb.
+  // V不得 "cannot (be) V" (辞退不得, 忘记不得, 活泼不得: 现代汉语词典 ·bu·de) after a verb or an
+  // adjective, where no verb follows; 不得 + verb is the modal bùdé "must not" (不得入内).
+  if (word === '不得' && offset === 1 && (/^(v|a)/u.test(prevTag) || isVerb(prev)) && !/^v/u.test(nextTag))
+    return 'de5';
+  if (word !== '得' || !next) return undefined;
+  // The modal děi after its subject or an adverb and before a verb phrase, which may open with
+  // an adverb or a preposition (你可得拎清楚, 还得乖乖听话, 都得经理批准): checked before the
+  // verb test below, because jieba tags the modal 可 and 要 as verbs.
+  const vp = isVerb(next) || VP_STARTERS.has(Array.from(next)[0] ?? '') || /^(v|d|p)/u.test(nextTag);
+  if (BEFORE_DEI.has(prev) && !AFTER_DE2.has(Array.from(next)[0] ?? '') && vp) return 'dei3';
   // By word class: after a verb or an adjective 得 is the complement marker (压得喘不过气来,
-  // 饿得咕噜咕噜叫, 阴暗得和天一样, 笑得我肚子都疼) or the potential one (看得到, 告得过官): de.
-  // Only a noun or a number that is its object makes it dé "to obtain" (摘得铜牌。拔得头筹).
-  if (word === '得' && /^(v|a)/u.test(prevTag) && next) {
-    const object = /^(n|m)/u.test(nextTag) && !/^(nr|r)/u.test(nextTag) && !/^(v|a|d)/u.test(following[1]?.tag ?? '');
+  // 饿得咕噜咕噜叫, 阴暗得和天一样, 笑得我肚子都疼, 哭得眼睛通红) or the potential one (看得到,
+  // 告得过官): de. Only a noun phrase or a number that is its object and ends the clause makes it
+  // dé "to obtain" (摘得铜牌。拔得头筹); a predicate after that noun makes it the subject of the
+  // complement (看得兴趣盎然, 翻得利落而优美).
+  if ((/^(v|a|b|z)/u.test(prevTag) || isVerb(prev)) && prev !== '') {
+    const predicate = following.slice(1).some((f) => /^(v|a|d|z|i|l|c)/u.test(f.tag));
+    const object = /^(n|m)/u.test(nextTag) && !/^(nr|r)/u.test(nextTag) && !predicate;
     return object ? 'de2' : 'de5';
   }
-  if (word !== '得' || !next) return undefined;
   if (!BEFORE_DEI.has(prev) && prev !== '') return undefined;
   if (AFTER_DE2.has(Array.from(next)[0] ?? '')) return undefined;
-  if (isVerb(next) || VP_STARTERS.has(Array.from(next)[0] ?? '')) return 'dei3';
+  if (vp) return 'dei3';
   return undefined;
 };
 
@@ -180,7 +219,7 @@ const wei: Rule = ({ word, offset, prev, next, before, afterWords, following, pr
   // By word class: 为 + a noun phrase (a person, an organisation, a Latin name) + the verb phrase
   // it serves, after a subject or a modal (其他公司为 xAI 帮了不少的忙, 能为 xAI 提供数据): wèi "for".
   // A number or a bare noun phrase after it is the copula (总额为 143 亿, 该公司为国有企业): wéi.
-  if (wordClassWei(following, prevTag)) return 'wei4';
+  if (wordClassWei(following, prevTag, isVerb)) return 'wei4';
   // 为 + its object + the verb phrase it serves (为王室游艇建造提议, 为球队砍下二十四分): wèi.
   // 为 + a noun phrase that ends the clause (改为淮阴侯, 面积为三平方公里) stays with the model.
   // Only after an adverb or modal, or at the head of a clause: after a noun, 为 is mostly the
@@ -190,36 +229,52 @@ const wei: Rule = ({ word, offset, prev, next, before, afterWords, following, pr
 };
 
 /** 为 + noun phrase + verb, with the noun phrase no longer than three words. */
-function wordClassWei(following: Around['following'], prevTag: string): boolean {
-  if (!/^(n|r|v|d|p|eng|nr|nt|nz|x|$)/u.test(prevTag)) return false;
+function wordClassWei(following: Around['following'], prevTag: string, isVerb: (w: string) => boolean): boolean {
+  // After a subject (a noun, a name, a pronoun, a plural in 们), a verb, an adverb or a modal.
+  if (!/^(n|r|v|d|p|k|eng|nr|nt|nz|x|$)/u.test(prevTag)) return false;
   const [head, ...rest] = following;
+  // jieba's list tags some verbs only as bound morphemes (扛 zg): CC-CEDICT's "to …" decides.
+  const verb = (f: { word: string; tag: string }) =>
+    VERB_TAG.test(f.tag) || (/^(zg|x|ng)/u.test(f.tag) && isVerb(f.word));
   // 为 + a preposition starts a purpose (为给儿子筹医药费, 为在…): wèi.
   if (head && /^p/u.test(head.tag)) return true;
   // 为…而 + verb: "for the sake of … (to do)" (甘为祖国的花朵而失声): wèi.
   if (following.slice(1, 8).some((f) => f.word === '而')) return true;
   // The noun phrase may start with a number and a classifier (为一户农家安装监控器).
-  if (head && /^m/u.test(head.tag) && !/^[0-9０-９]/u.test(head.word))
-    return rest.slice(0, 4).some((f) => VERB_TAG.test(f.tag));
-  if (!head || !NOUN_TAG.test(head.tag)) return false;
+  if (head && /^m/u.test(head.tag) && !/^[0-9０-９]/u.test(head.word)) return rest.slice(0, 4).some(verb);
+  // What it serves may be an activity (为活动亲自走秀, 为改革设定时限: vn).
+  if (!head || !(NOUN_TAG.test(head.tag) || /^vn/u.test(head.tag))) return false;
   for (const f of rest.slice(0, 4)) {
-    if (VERB_TAG.test(f.tag)) return true;
-    // A noun phrase goes on through modifiers and 的; anything else ends the test.
-    if (!/^(n|r|eng|a|uj|m|q|b|f)/u.test(f.tag)) return false;
+    if (verb(f)) return true;
+    // A noun phrase goes on through modifiers and 的, and an adverb may open the verb phrase
+    // (为活动亲自走秀); anything else ends the test.
+    if (!/^(n|r|eng|a|uj|m|q|b|f|k|vn|d)/u.test(f.tag)) return false;
   }
   return false;
 }
+
+/** One-syllable verbs of motion that take 过 "across, past" (跳过, 穿过, 越过 + what is crossed). */
+const CROSSING = /[跳穿越跨渡闯翻绕飞走跑爬游驶掠透滑跃横路经回转闪躲避掠]$/u;
 
 /**
  * 过 after a verb, as the aspect particle of experience (他见过的, 写过七个剧本, 去过): guo, neutral
  * in the standard (现代汉语词典 ·guo). Not before 来/去 (走过来: the directional guò) nor where
  * the pair is a word (通过, 经过, 超过 are one token and keep guò).
  */
-const guo: Rule = ({ word, prev, next, prevTag }) => {
+const guo: Rule = ({ word, offset, prev, next, prevTag, inWord, isVerb }) => {
+  // A one-syllable verb and 过 cut as one word that no dictionary lists (看过, 读过, 吃过): the
+  // particle, unless 来/去 follow (回过脸去) or the verb is one of crossing (跳过 is listed anyway).
+  const chars = Array.from(word);
+  if (chars.length === 2 && offset === 1 && inWord.length === 0) {
+    const v = chars[0] ?? '';
+    if (!isVerb(v) || /^[来去]/u.test(next) || CROSSING.test(v)) return undefined;
+    return 'guo5';
+  }
   if (word !== '过' || !prev || !VERB_TAG.test(prevTag)) return undefined;
   if (/^[来去]/u.test(next)) return undefined;
   // One-syllable verbs of motion take 过 as "across" before a place (跳过, 穿过, 越过 + object):
   // only the aspect reading when nothing, 的, 了 or a number/quantity follows.
-  if (Array.from(prev).length === 1 && /[跳穿越跨渡闯翻绕飞走跑爬游驶掠透滑跃横路经]$/u.test(prev)) return undefined;
+  if (Array.from(prev).length === 1 && CROSSING.test(prev)) return undefined;
   return 'guo5';
 };
 
@@ -250,7 +305,10 @@ const zhong: Rule = ({ word, offset, prev, next }) => {
  * 教室, and the causative "to make, to let" before a person and what they are made to do, common
  * in older prose (鲁迅: 教他拉到S门去; today 叫, 让).
  */
-const jiao: Rule = ({ word, next, following, isVerb }) => {
+const jiao: Rule = ({ word, offset, prev, next, prevTag, following, isVerb }) => {
+  // 教给 "to teach (someone)" and 教 ending a clause after who teaches (谁要你教): jiāo.
+  if (word === '教给' && offset === 0) return 'jiao1';
+  if (word === '教' && !next && /^r/u.test(prevTag) && prev) return 'jiao1';
   if (word !== '教' || !next || isVerb(next)) return undefined;
   // Causative only before a person and a movement sent somewhere (拉到…去): 教 + person + a verb
   // is otherwise far more often "teach someone to" (教我写字, 教他游泳).
@@ -263,6 +321,10 @@ const jiao: Rule = ({ word, next, following, isVerb }) => {
     VERB_TAG.test(then.tag) &&
     (sent(then.word) || sent(after?.word))
   )
+    return 'jiao4';
+  // Causative before a person and a state, not a skill (教我惭愧, 教人活泼不得, 教人半懂不懂的):
+  // jiào; 教 + person + a verb is "teach to" (教我写字).
+  if (person && (/^(r|nr)/u.test(person.tag) || person.word === '人') && then && /^(a|z|i|l)/u.test(then.tag))
     return 'jiao4';
   return 'jiao1';
 };
@@ -301,10 +363,14 @@ const za: Rule = ({ word, next, isVerb }) =>
   word === '咋' && next && (isVerb(next) || /^[办回样么不没会能说就还都也这那]/u.test(next)) ? 'za3' : undefined;
 
 /** 还: huán "to give back" before money and debts (还钱, 还债) and after 不/没 at a clause end (借钱不还). */
-const huan: Rule = ({ word, prev, next }) => {
+const huan: Rule = (a) => {
+  const { word, prev, next } = a;
   if (word !== '还') return undefined;
   if (/^[钱债款贷账]/u.test(next)) return 'huan2';
-  if (next === '' && set('不没').has(prev)) return 'huan2';
+  // After 不/没 with nothing or a particle after it: 借钱不还, 欠人家钱不还呀, 借钱不还后.
+  if (set('不没').has(prev) && (next === '' || /^[呀啊了吗呢吧的后]$/u.test(next))) return 'huan2';
+  // 还 + a pronoun that ends the clause: "give back to" (过两天还我).
+  if (/^(我|你|他|她|您|我们|你们|他们|她们|人家)$/u.test(next) && a.next2 === '') return 'huan2';
   return undefined;
 };
 
@@ -315,13 +381,18 @@ const INSTITUTIONS = '[院所署局处科部厅校县市省乡村镇区队组班
  * 长: zhǎng "to grow" before what grows or how (长出, 长着, 长大, 长满, 长成, 长得很慢) and
  * "head, chief" after a one-character institution (所长, 院长, 警长); cháng "long" elsewhere.
  */
-const zhang: Rule = ({ word, offset, prev, next }) => {
+const zhang: Rule = ({ word, offset, prev, next, prevTag }) => {
   // The head of an institution: 所长, 署长, 警长 (所长 "one's forte" is rare in running text).
   if (offset === 1 && new RegExp(`^${INSTITUTIONS}长$`, 'u').test(word)) return 'zhang3';
+  // Growing and its result cut as one word (长出, 长满, 长胖).
+  if (offset === 0 && /^长[出满胖]$/u.test(word)) return 'zhang3';
   if (word !== '长') return undefined;
-  if (/^[出着大高满成胖肉得痘虫毛牙疮]/u.test(next)) return 'zhang3';
-  // The head of an institution, cut from it: 所|长, 院|长, 警|长.
-  return new RegExp(`^${INSTITUTIONS}$`, 'u').test(prev) ? 'zhang3' : undefined;
+  if (/^[出着大高满成胖肉得痘虫毛牙疮在个]/u.test(next)) return 'zhang3';
+  // The head of an institution, cut from it: 所|长, 院|长, 警|长; also after the institution's
+  // name (河南省|长, 瓮安县|长, 高雄市|长, 轮机|长).
+  if (new RegExp(`^${INSTITUTIONS}$`, 'u').test(prev)) return 'zhang3';
+  const head = /[院所署局处科部厅校县市省乡村镇区队组班团社站馆州营连舰船机]$/u;
+  return Array.from(prev).length > 1 && head.test(prev) && !/^m/u.test(prevTag) ? 'zhang3' : undefined;
 };
 
 /**
@@ -458,10 +529,14 @@ const SURNAME_READINGS: ReadonlyMap<string, string> = new Map([
   ['覃', 'qin2'],
 ]);
 
-const surname: Rule = ({ word, offset, next, isName }) => {
+const surname: Rule = ({ word, offset, next, following, isName }) => {
   const c = Array.from(word)[offset] ?? '';
   const reading = SURNAME_READINGS.get(c);
   if (!reading) return undefined;
+  // A Korean name the segmenter cut into characters: 朴 alone before two one-character pieces
+  // (朴|镇|万, 朴|正|男, 朴|在|京); the adjective pǔ makes words (朴素, 朴实, 朴拙圆满 keeps it).
+  const single = (f: { word: string } | undefined) => f !== undefined && Array.from(f.word).length === 1;
+  if (c === '朴' && word === '朴' && single(following[0]) && single(following[1])) return reading;
   if (Array.from(word).length === 1 && /^[姓氏]/u.test(next)) return reading;
   if (offset === 0 && /^.[姓氏]$/u.test(word)) return reading;
   // Three characters: a surname and a given name (曾国藩); two-character names listed in
@@ -503,6 +578,113 @@ const lei: Rule = ({ word, offset, next }) => {
 const leiRepeat: Rule = ({ word, next }) =>
   word === '累' && /^[迁官任擢赠封年次世代]/u.test(next) ? 'lei3' : undefined;
 
+/**
+ * 累 lèi "tired" is an adjective: it takes degree adverbs (好累, 很累, 比大人还累), aspect and
+ * result (累了, 累倒, 累得, 累坏, 累到趴了), and stands as a predicate at a clause end. lěi
+ * "to accumulate; to involve" (累计, 连累, 累及) and léi (累赘) live in their words, and lěi
+ * "repeatedly" comes before what is repeated (累迁, leiRepeat).
+ */
+const leiTired: Rule = (a) => {
+  const { word, prev, next } = a;
+  if (word !== '累') return leiRepeat(a);
+  if (/^[了得倒坏死垮瘦着到点极啦呀啊吗呢吧的]/u.test(next) && Array.from(next).length <= 2) return 'lei4';
+  if (/^(很|好|太|真|挺|最|更|还|也|不|又|多|特别|非常|比较|有点|有些|这么|那么|怪|够|可)$/u.test(prev)) return 'lei4';
+  // After a verb of doing, as its result (玩累了, 走累); at a clause end after a subject (我累).
+  if (next === '' && prev && !/^(积|连|牵|拖|带|劳|受|所)$/u.test(prev)) return 'lei4';
+  return leiRepeat(a);
+};
+
+/**
+ * 儿 standing alone, where the segmenter left it apart from the word before, is the noun ér
+ * "son, child" (为儿求情, 替儿讨薪, 体弱儿) or part of a name (菲儿): the erhua suffix r makes one
+ * word with its host, which CC-CEDICT lists (哪儿, 这儿, 一会儿, 玩儿).
+ */
+const er: Rule = ({ word, prev, isWord }) => (word === '儿' && !(prev && isWord(`${prev}儿`)) ? 'er2' : undefined);
+
+/**
+ * 晕: the verb yūn "to faint; dizzy" after a verb of hitting and before 了, 倒, 过去, 厥
+ * (击晕, 晕了过去, 晕倒); yùn "halo" is a noun (光晕, 冰晕, 晕轮) and lives in 晕车, 晕船.
+ */
+const yun: Rule = ({ word, prev, next }) => {
+  if (word !== '晕') return undefined;
+  if (/[击打砸撞摔熏灌迷]$/u.test(prev) || /^(了|倒|过去|厥|乎|死|头转向)/u.test(next)) return 'yun1';
+  return undefined;
+};
+
+/**
+ * 钉 dìng and 夹 jiā, 缝 féng, 撒 sǎ as verbs before the place or result (钉在十字架上, 钉入, 夹在腋下,
+ * 缝于左胸, 缝好, 撒在湖中); the nouns dīng "nail", jiá (夹衣), fèng "seam" elsewhere.
+ */
+const VERB_BEFORE: ReadonlyMap<string, [RegExp, string]> = new Map([
+  ['钉', [/^[在入进上住牢死好到]$/u, 'ding4']],
+  ['夹', [/^[在住着起紧到]$/u, 'jia1']],
+  ['缝', [/^[在于好上补制合起成到]$/u, 'feng2']],
+  ['撒', [/^[在上下入进满遍到向]$/u, 'sa3']],
+]);
+const verbBefore: Rule = (a) => {
+  const c = Array.from(a.word)[a.offset] ?? '';
+  const rule = VERB_BEFORE.get(c);
+  return rule && rule[0].test(verbComplement(a, c)) ? rule[1] : undefined;
+};
+
+/**
+ * 边 after a direction or a demonstrative is the neutral suffix of place words (右边 yòubian,
+ * 西南边, 那边); 旁边 pángbiān keeps its tone: 现代汉语词典 writes them ·bian.
+ */
+const bian: Rule = ({ word, offset }) => {
+  const chars = Array.from(word);
+  return offset === chars.length - 1 && offset > 0 && /^[东西南北左右上下前后里外这那哪]+边$/u.test(word)
+    ? 'bian5'
+    : undefined;
+};
+
+/** 弄 lòng "lane" after a family name's 家 or a house number (王家弄, 40弄) and before 堂 (弄堂); nòng "to do" elsewhere. */
+const long: Rule = ({ word, offset, prev, next }) => {
+  const chars = Array.from(word);
+  if (chars[offset] !== '弄') return undefined;
+  const left = offset > 0 ? chars[offset - 1] : Array.from(prev).pop();
+  const right = chars[offset + 1] ?? Array.from(next)[0];
+  return left === '家' || /^[0-9０-９]$/u.test(left ?? '') || right === '堂' ? 'long4' : undefined;
+};
+
+/**
+ * 少 shǎo "few, little" as a predicate ending its clause (由于人口少，面积小); shào "young" lives in
+ * its words (少年, 少女) and in given names, which the segmenter keeps whole (郑少秋).
+ */
+const shao: Rule = ({ word, prev, next, prevTag }) =>
+  word === '少' && next === '' && prev !== '' && /^(n|d|r|a)/u.test(prevTag) ? 'shao3' : undefined;
+
+/**
+ * 轧: yà "to run over, to crush" before what it does (轧死, 轧伤, 轧过); zhá "to roll (steel)"
+ * before the rolling and its products (轧制, 轧钢, 轧辊, 轧材).
+ */
+const ya: Rule = ({ word, offset, next }) => {
+  const chars = Array.from(word);
+  if (chars[offset] !== '轧') return undefined;
+  const right = chars[offset + 1] ?? Array.from(next)[0] ?? '';
+  if (/[死伤过倒断碎坏]/u.test(right)) return 'ya4';
+  return /[制钢辊材机]/u.test(right) ? 'zha2' : undefined;
+};
+
+/** 蔚 Yù in the place names 蔚县 and 蔚州; wèi "luxuriant" elsewhere (蔚蓝, 蔚然). */
+const yuPlace: Rule = ({ word, offset, next }) => {
+  const chars = Array.from(word);
+  const right = chars[offset + 1] ?? Array.from(next)[0] ?? '';
+  return chars[offset] === '蔚' && /[县州]/u.test(right) ? 'yu4' : undefined;
+};
+
+/**
+ * 重 chóng "again, re-" before a one-syllable verb (重笑一次, 重拍, 重归娱乐圈, 重录旁白); zhòng
+ * "heavy" after a degree adverb (很重) and in its words (重视, 重伤).
+ */
+const chong: Rule = ({ word, prev, next, nextTag, isVerb }) => {
+  if (word !== '重' || Array.from(next).length !== 1) return undefined;
+  if (/^(很|太|更|最|真|好|挺|较|加|变|过|不)$/u.test(prev)) return undefined;
+  // Not before a preposition or copula: 重在骨格, 重于文采 (zhòng "to value").
+  if (/^(p|c|u)/u.test(nextTag) || /^[于是在]$/u.test(next)) return undefined;
+  return /^(v|vg|zg|nz)/u.test(nextTag) || isVerb(next) ? 'chong2' : undefined;
+};
+
 /** 丧: sāng "funeral, mourning" (主丧, 治丧, 奔丧, 丧事); sàng "to lose" elsewhere. */
 const sang: Rule = ({ word, prev, next }) =>
   word === '丧' && (/[主治奔吊守居发报服]$/u.test(prev) || /^[事礼服葬家钟]/u.test(next)) ? 'sang1' : undefined;
@@ -543,12 +725,32 @@ const ao: Rule = ({ word, next }) => (word === '拗' && /^[断成弯折]/u.test(
 
 /**
  * 都 dū "capital, metropolis" after what names it (国都, 上都, 陶都, 南都) where no verb phrase
- * follows; dōu "all, already" before one (南北都有).
+ * follows, and in 建都/定都/迁都 before the place (定都于南京); dōu "all, already" before a verb
+ * phrase, by word class too (伊朗与阿联酋都宣称, 本女王都能告诉你, 土耳其与中国都有着), whatever
+ * place names stand before it.
  */
-const du: Rule = ({ word, prev, next, isVerb }) => {
-  if (word !== '都' || !/^[上国首古旧陪建迁定故帝陶瓷京]$/u.test(prev)) return undefined;
-  if (next && (isVerb(next) || /^[是能会要有很不没在已可得被把给让比还也就才一这那]/u.test(next))) return undefined;
-  return 'du1';
+const du: Rule = ({ word, prev, next, nextTag, isVerb }) => {
+  // Titles of the chief (都指挥使司, 都转运使): dū, with the model.
+  if (word !== '都' || /^(指挥|转运|察|尉)/u.test(next)) return undefined;
+  const capital = /^[上国首古旧陪建迁定故帝陶瓷京]$/u.test(prev);
+  const vp =
+    next !== '' &&
+    (isVerb(next) ||
+      /^[是能会要有很不没在已可得被把给让比还也就才一这那]/u.test(next) ||
+      /^(v|d|p|a|c)/u.test(nextTag));
+  if (capital && /^[建迁定]$/u.test(prev) && /^[于在]/u.test(next)) return 'du1';
+  if (capital) return vp ? 'dou1' : 'du1';
+  return vp ? 'dou1' : undefined;
+};
+
+/**
+ * 挑: tiāo "to choose; to carry on a pole" takes what is chosen or carried, or an aspect
+ * particle (挑水果, 挑了自己, 挑着担子); tiǎo "to stir up, to raise" lives in its words (挑战, 挑衅)
+ * and before 起, 拨, 明, 灯, 逗, 动, 唆 (挑起争端, 挑明, 挑灯夜读).
+ */
+const tiao: Rule = ({ word, next, nextTag }) => {
+  if (word !== '挑' || /^[起拨明灯逗动唆衅战]/u.test(next)) return undefined;
+  return next !== '' && /^(n|r|u|m|q|f)/u.test(nextTag) ? 'tiao1' : undefined;
 };
 
 /** The rules by character: only these characters are looked at. */
@@ -593,7 +795,20 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['炸', zha],
   ['弹', tan],
   ['擂', lei],
-  ['累', leiRepeat],
+  ['累', leiTired],
+  ['重', chong],
+  ['少', shao],
+  ['轧', ya],
+  ['蔚', yuPlace],
+  ['晕', yun],
+  ['钉', verbBefore],
+  ['夹', verbBefore],
+  ['缝', verbBefore],
+  ['撒', verbBefore],
+  ['边', bian],
+  ['弄', long],
+  ['挑', tiao],
+  ['儿', er],
   ['丧', sang],
   ...[...SURNAME_READINGS.keys()].map((c): [string, Rule] => [c, surname]),
 ]);
@@ -725,10 +940,15 @@ export function ruleReading(view: SentenceView, i: number, dictionary: Dictionar
     },
     prevTag: prevStart >= 0 && view.han[prevStart] ? (view.tags[prevStart] ?? '') : '',
     nextTag: view.han[we] ? (view.tags[we] ?? '') : '',
+    tag: view.tags[i] ?? '',
+    get charBefore() {
+      return view.chars[ws - 1] ?? '';
+    },
     get following() {
       return followingWords(view, we);
     },
     isVerb: (w) => isVerbLike(w, dictionary),
+    isWord: (w) => dictionary.has(w),
     isName: (w) => {
       const entries = dictionary.lookup(w);
       return entries.length > 0 && entries.every((e) => /^[A-Z]/u.test(e.pinyin[0] ?? ''));

@@ -32,6 +32,8 @@ export type SandhiToken = {
    * tell an optional neutral tone from an obligatory one (see carefulTone).
    */
   careful?: readonly string[];
+  /** The word class (jieba's tag, lib/segment): a person's name (nr) keeps 一 yī (江一燕, 孙一丁). */
+  pos?: string;
 };
 
 export type SandhiOptions = {
@@ -57,7 +59,16 @@ type Syl = {
 };
 
 /** A Han token inside a stretch, with the range of its syllables. */
-type Word = { text: string; chars: string[]; start: number; end: number; token: number; name: boolean };
+type Word = {
+  text: string;
+  chars: string[];
+  start: number;
+  end: number;
+  token: number;
+  name: boolean;
+  /** Tagged as a person's name (nr), though the dictionary may not list it. */
+  person: boolean;
+};
 
 const NUMERALS = new Set(Array.from('零〇一二三四五六七八九十百千万亿两'));
 /** Numerals read digit by digit or as the units of a number: 一 before them is yī (一九九八). */
@@ -134,7 +145,15 @@ export function spokenTones(tokens: readonly SandhiToken[], options: SandhiOptio
       const tone = suffix ? citationTone : carefulTone(body, citationTone, t.careful?.[i], chars.length, infix);
       syls.push({ char, body, tone, base: tone, triggers: tone === 3, empty: cit === '' });
     });
-    words.push({ text: t.text, chars, start, end: syls.length, token: ti, name: isName(t.citation) });
+    words.push({
+      text: t.text,
+      chars,
+      start,
+      end: syls.length,
+      token: ti,
+      name: isName(t.citation),
+      person: /^nr/u.test(t.pos ?? ''),
+    });
   });
   flush();
   return spoken;
@@ -227,10 +246,17 @@ function yiBuPass(words: readonly Word[], syls: Syl[]): void {
     const next = syls[i + 1];
     const w = owner[i] as Word;
     if (s.char === '一' && s.body === 'yi' && s.tone === 1) {
-      // V一V: 看一看 kàn yi kàn.
-      if (prev && next && prev.char === next.char && !NUMERALS.has(prev.char)) return neutralize(s);
-      // Names keep their characters' tones (江一燕).
-      if (w.name) return;
+      // V一V: 看一看 kàn yi kàn; not a repeated numeral and classifier (一片一片 yí piàn yí piàn).
+      const startsWord = i === w.start && w.chars.length > 1;
+      if (prev && next && prev.char === next.char && !NUMERALS.has(prev.char) && !startsWord) return neutralize(s);
+      // Names keep their characters' tones (江一燕), also when cut apart: 一 alone between a
+      // one-character surname tagged as a name and one more character (江|一|燕, 王|一|楠).
+      if (w.name || (w.person && i > w.start)) return;
+      const k = words.indexOf(w);
+      const wordBefore = words[k - 1];
+      const wordAfter = words[k + 1];
+      if (w.chars.length === 1 && wordBefore?.person && wordBefore.chars.length === 1 && wordAfter?.chars.length === 1)
+        return;
       // Phrase-final and counting uses keep yī: 统一, 唯一, 第一, 十一, 一九九八, 一一.
       if (!next) return;
       if (prev && NUMERALS.has(prev.char)) return;

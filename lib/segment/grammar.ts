@@ -9,6 +9,7 @@
  *     follows shows the second reading (才能在一年… → 才|能|在…, 工作是从互联网… → 是|从|互联网).
  * Numbers and their magnitudes are handled in lib/segment/numbers.
  */
+import { isNumberUnit } from './numbers';
 import type { Piece } from './tokenize';
 
 /** What the grammar passes know about words. */
@@ -78,14 +79,64 @@ function lexicalPair(a: string, b: string, first: string): boolean {
   return true;
 }
 
+/** Degree adverbs that modify a one-syllable adjective as a phrase (很大, 更好, 太小). */
+const DEGREE = new Set(Array.from('很更太挺越较'));
+/** Prepositions a one-syllable verb takes as the head of its place (放在, 设在, 生于). */
+const VERB_PREPOSITION = new Set(Array.from('在于'));
+/** Numerals that jieba's list joins with a classifier. */
+const NUMERAL_HEAD = new Set(Array.from('一二两三四五六七八九十几'));
+
+/**
+ * Phrases jieba's list keeps as one word though no dictionary does, cut where grammar joins them
+ * (a numeral and its classifier too: numeralAndClassifier, after the merge below):
+ *   - a degree adverb and a one-syllable adjective (很|大, 更|好);
+ *   - a one-syllable verb and the preposition heading its place (放|在, 设|在);
+ *   - four characters that are two dictionary words, unless jieba lists them as a noun, an idiom
+ *     or a numeral: its list tags many phrases as names or set phrases (充分|发挥, 大力|支持,
+ *     今天|上午, 国家|有关), while its four-character nouns are terms (管理人员);
+ *   - five characters or more: the dictionary words that compose them (值得一提|的|是).
+ * Any word CC-CEDICT lists stays whole (国有企业, 作出, 一步到位), and so do names, numerals and idioms
+ * of five characters or more (百分之五十, 八仙过海各显神通).
+ */
+function phraseParts(p: Piece, tag: string, classes: WordClasses): string[] | null {
+  const chars = Array.from(p.text);
+  // The cheap tests on characters and tags first: most pieces are two-character words.
+  let parts: string[] | null = null;
+  if (chars.length === 2) {
+    const [a = '', b = ''] = chars;
+    if (/^(nr|ns|nt|nz)/u.test(tag)) parts = null;
+    else if (DEGREE.has(a) && /^a/u.test(classes.tag(b) ?? '')) parts = [a, b];
+    else if (VERB_PREPOSITION.has(b) && /^v/u.test(classes.tag(a) ?? '')) parts = [a, b];
+  } else if (chars.length === 4) {
+    const [a, b] = [chars.slice(0, 2).join(''), chars.slice(2).join('')];
+    if (!/^(n|i|m)$/u.test(tag) && classes.isDictionaryWord(a) && classes.isDictionaryWord(b)) parts = [a, b];
+  } else if (chars.length >= LONG_CHUNK && !NAME_TAG.test(tag)) parts = composeByDictionary(p.text, classes);
+  return parts && !classes.isDictionaryWord(p.text) ? parts : null;
+}
+
+/**
+ * A numeral and a classifier jieba lists as one word and no dictionary does (一项, 一场, 一条;
+ * its list tags some classifiers as nouns, 项 and 条, the pair then as a numeral); not the units
+ * lib/segment/numbers keeps with their number (两个, 三天).
+ */
+function numeralAndClassifier(word: string, classes: WordClasses): boolean {
+  const chars = Array.from(word);
+  if (chars.length !== 2) return false;
+  const [a = '', b = ''] = chars;
+  if (!NUMERAL_HEAD.has(a) || isNumberUnit(b)) return false;
+  const classifier =
+    /^q/u.test(classes.tag(b) ?? '') || (/^m/u.test(classes.tag(word) ?? '') && /^n/u.test(classes.tag(b) ?? ''));
+  return classifier && !classes.isDictionaryWord(word);
+}
+
 /** Applies the passes above to jieba's pieces of one Han span. */
 export function regroup(pieces: readonly Piece[], classes: WordClasses): Piece[] {
-  // Over-long chunks: cut into dictionary words.
+  // Over-long chunks and phrases listed as words: cut into dictionary words.
   const split: Piece[] = [];
   for (const p of pieces) {
-    const tag = classes.tag(p.text) ?? '';
-    if (isHanPiece(p) && len(p.text) >= LONG_CHUNK && !NAME_TAG.test(tag) && !classes.isDictionaryWord(p.text))
-      for (const w of composeByDictionary(p.text, classes)) split.push({ text: w, kind: 'han' });
+    const parts =
+      isHanPiece(p) && len(p.text) !== 3 && len(p.text) > 1 ? phraseParts(p, classes.tag(p.text) ?? '', classes) : null;
+    if (parts) for (const w of parts) split.push({ text: w, kind: 'han' });
     else split.push(p);
   }
   // Dictionary words jieba's list lacks, cut in two: whole again.
@@ -108,13 +159,16 @@ export function regroup(pieces: readonly Piece[], classes: WordClasses): Piece[]
     }
     merged.push(a);
   }
-  // Function-word pairs cut by what follows.
+  // Function-word pairs cut by what follows; a numeral and a classifier jieba lists as one word,
+  // after the merge above has had its chance (下|一步 → 下一步 first).
   const out: Piece[] = [];
   merged.forEach((p, i) => {
     const rule = isHanPiece(p) ? CUT_BEFORE.get(p.text) : undefined;
     const next = merged[i + 1];
     if (rule && next && rule.before(pieceTag(next, classes)))
       for (const part of rule.parts) out.push({ text: part, kind: 'han' });
+    else if (isHanPiece(p) && numeralAndClassifier(p.text, classes))
+      for (const part of Array.from(p.text)) out.push({ text: part, kind: 'han' });
     else out.push(p);
   });
   return out;

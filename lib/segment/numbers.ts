@@ -110,6 +110,11 @@ const UNITS = new Set([
   '片',
 ]);
 
+/** Whether a number takes `word` into its own token (个, 年, 美元), so it is not cut from its numeral. */
+export function isNumberUnit(word: string): boolean {
+  return UNITS.has(word);
+}
+
 /** 百亿元, 三百万人: Chinese numerals, then a unit. */
 function numeralWithUnit(text: string): boolean {
   const chars = Array.from(text);
@@ -144,13 +149,16 @@ function leadingMagnitude(text: string): string {
   return '';
 }
 
+/** A day and the word for a dispatch after it, in one piece: 日电, 日讯. */
+const DATELINE = /^[日号][电讯]$/u;
+
 /** A number that ends in a magnitude, then what it counts: 百亿|元, 三百万|人 ('' when not). */
 const NUMBER_THEN_WORD = /^([零〇一二三四五六七八九十百千万亿两]*[万亿])([^零〇一二三四五六七八九十百千万亿两].*)$/u;
 
 /**
  * A magnitude belongs to the number before it, not to the word after it: jieba's 万户 "lord of
  * ten thousand households" and 亿美元 after 10, 40 are 10万|户, 40亿|美元. The number may stand
- * before a space (10 万户 in mixed text).
+ * before a space (10 万户 in mixed text). Likewise a day: 12日电 is 12日|电.
  */
 function splitMagnitudes(pieces: readonly Piece[]): Piece[] {
   const out: Piece[] = [];
@@ -161,6 +169,10 @@ function splitMagnitudes(pieces: readonly Piece[]): Piece[] {
       before !== undefined && (isDigits(before) || (isNumeral(before) && !MAGNITUDES.has(before.text)));
     const inner = p.kind === 'han' ? NUMBER_THEN_WORD.exec(p.text) : null;
     if (m && afterNumber) out.push({ text: m, kind: 'han' }, { text: p.text.slice(m.length), kind: 'han' });
+    // A dispatch's dateline: the day belongs to its number, 电/讯 "cable, dispatch" is a word
+    // (新华社北京5月12日电; jieba's 日电 is the company NEC).
+    else if (afterNumber && p.kind === 'han' && DATELINE.test(p.text))
+      out.push({ text: p.text.slice(0, 1), kind: 'han' }, { text: p.text.slice(1), kind: 'han' });
     else if (inner && Array.from(inner[1] ?? '').length > 1)
       out.push({ text: inner[1] as string, kind: 'han' }, { text: inner[2] as string, kind: 'han' });
     else out.push(p);

@@ -8,14 +8,21 @@ import { createSegmenter } from '@/lib/segment';
 /**
  * A segmented sentence written compactly: tokens separated by spaces, each `text:syl,syl`
  * (numbered citation syllables) or bare punctuation. `careful` readings, when a test needs
- * them, follow a `|`: `时候:shi2,hou5|shi2,hou4`.
+ * them, follow a `|`: `时候:shi2,hou5|shi2,hou4`; a word class follows the text: `江/nr:jiang1`.
  */
 function tokens(spec: string): SandhiToken[] {
   return spec.split(' ').map((part) => {
-    const [text = '', readings = ''] = part.split(':');
+    const [word = '', readings = ''] = part.split(':');
+    // `text/pos` gives the token a word class (江/nr).
+    const [text = '', pos] = word.split('/');
     if (!readings) return { text, citation: [] };
     const [citation = '', careful] = readings.split('|');
-    return { text, citation: citation.split(','), ...(careful ? { careful: careful.split(',') } : {}) };
+    return {
+      text,
+      citation: citation.split(','),
+      ...(careful ? { careful: careful.split(',') } : {}),
+      ...(pos ? { pos } : {}),
+    };
   });
 }
 
@@ -65,6 +72,19 @@ describe('一', () => {
     ['这一:zhe4,yi1 天:tian1', 'zhe4 yi4 | tian1'],
     ['江一燕:Jiang1,yi1,yan4 说:shuo1', 'Jiang1 yi1 yan4 | shuo1'],
     ['一:yi1 。', 'yi1'],
+  ]);
+});
+
+describe('一 in names and repeated measures', () => {
+  table([
+    // A name cut apart keeps 一 yī: a one-character surname tagged nr, 一 alone, one more character.
+    ['江/nr:Jiang1 一/m:yi1 燕/nr:yan4 一直/d:yi1,zhi2', 'Jiang1 | yi1 | yan4 | yi4 zhi2'],
+    ['孙一丁/nr:sun1,yi1,ding1 已经:yi3,jing1', 'sun1 yi1 ding1 | yi3 jing1'],
+    // Not after a pronoun or a noun: 他一看 tā yí kàn.
+    ['他/r:ta1 一/m:yi1 看/v:kan4', 'ta1 | yi2 | kan4'],
+    // A repeated numeral and classifier is no V一V: 一片一片 yí piàn yí piàn.
+    ['一片:yi1,pian4 一片:yi1,pian4 地:de5 劈:pi1', 'yi2 pian4 | yi2 pian4 | de5 | pi1'],
+    ['看:kan4 一:yi1 看:kan4', 'kan4 | yi5 | kan4'],
   ]);
 });
 

@@ -29,6 +29,20 @@ describe('segmentation by grammar, on the real segmenter', () => {
     // Over-long chunks no dictionary lists: cut into dictionary words; numbers stay whole.
     ['值得一提的是，', '|值得一提|的|是|'],
     ['百分之五十的人', '|百分之五十|'],
+    // Phrases jieba lists as words and no dictionary does: cut where grammar joins them.
+    ['我们大力支持这项工作', '|大力|支持|'],
+    ['今天上午，他们开了会。', '|今天|上午|'],
+    ['这个问题很大。', '|很|大|'],
+    ['我比你更好。', '|更|好|'],
+    ['他把书放在桌子上。', '|放|在|桌子|'],
+    ['这是一场比赛。', '|一|场|比赛|'],
+    ['这是一项重要的工作。', '|一|项|重要|'],
+    // ... but not a dictionary word, a four-character noun, an idiom or a unit numbers.ts keeps.
+    ['国有企业改革', '|国有企业|'],
+    ['管理人员都到了。', '|管理人员|'],
+    ['他们一心一意地工作', '|一心一意|'],
+    ['门口站着两个人', '|两个|人|'],
+    ['下一步怎么办', '|下一步|'],
   ])('%s → contains %s', (text, expected) => {
     expect(cut(text)).toContain(expected);
   });

@@ -41,6 +41,10 @@ describe('mergeNumbers', () => {
     ['number:10|space: |han:万块', ['10', ' ', '万', '块']],
     // 万户 "lord of ten thousand households" after no number stays whole.
     ['han:封|han:万户', ['封', '万户']],
+    // A dispatch's dateline: the day joins its number, 电 "cable" is a word (jieba's 日电 is NEC).
+    ['number:５|han:月|number:１２|han:日电', ['５月１２日', '电']],
+    ['han:十二|han:日电', ['十二日', '电']],
+    ['han:日电|han:公司', ['日电', '公司']],
   ])('%s → %j', (spec, expected) => {
     const out = mergeNumbers(pieces(spec));
     expect(texts(out)).toEqual(expected);
