@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 /**
  * Post-build steps on the static export, in order:
- *  1. splice: each article page's body and each print page's text, rendered once by lib/render
- *     (out/body/<slot>.html, written by app/body/[file]/route.ts), goes into the empty placeholder
- *     React rendered for it (<div id="article-body" data-body-slot="<slug>.<lang>"></div>,
- *     <section class="handout-text" … data-body-slot="<slug>.handout"></section>); then out/body/
- *     is removed.
+ *  1. splice: each article page's body and each print page's sheet, rendered once by lib/render
+ *     and lib/handout (out/body/<slot>.html, written by app/body/[file]/route.ts), goes into the
+ *     empty placeholder React rendered for it (<div id="article-body" data-body-slot="<slug>.<lang>">
+ *     </div>, <div class="handout-sheet" data-body-slot="<slug>.handout.<lang>"></div>); then
+ *     out/body/ is removed.
  *     This is how the body reaches the page without React carrying it in its payload or
  *     hydrating it (see app/_components/ArticleView.tsx for why that is safe).
  *  2. csp: every page gets its Content-Security-Policy meta tag (scripts/csp.mjs), computed after
@@ -66,5 +66,5 @@ if (missing.length > 0) {
 }
 rmSync(bodyDir, { recursive: true, force: true });
 console.log(
-  `postbuild: ${spliced} pre-rendered bod${spliced === 1 ? 'y' : 'ies'} (article bodies, handout texts) spliced; CSP on ${files.length} page(s) in ${outDir}`,
+  `postbuild: ${spliced} pre-rendered bod${spliced === 1 ? 'y' : 'ies'} (article bodies, handout sheets) spliced; CSP on ${files.length} page(s) in ${outDir}`,
 );

@@ -5,24 +5,20 @@
  * (?pinyin=off&vocab=4&english=off), applied by an inline script as data attributes that
  * handout.css reads; the form below rewrites the URL, so it works without JavaScript too.
  */
-import { HANDOUT_OPTIONS, defaultVocabLevel, handoutBootScript, handoutText, handoutVocabulary } from '@/lib/handout';
+import { HANDOUT_OPTIONS, VOCAB_LEVELS, defaultVocabLevel, handoutBootScript } from '@/lib/handout';
 import { getT, type Lang } from '@/lib/i18n';
 import { BODY_SLOT_ATTR, handoutSlot } from '@/lib/dom/contract';
 import { href, page } from '@/lib/urls';
 import type { ArticleView } from '@/lib/view/types';
+import { renderHandout } from './article-body';
 import { PrintButton } from './client/PrintButton';
 import './handout.css';
-
-const LEVELS = [1, 2, 3, 4, 5, 6] as const;
-
-const NOTE_LINES = 8;
 
 export function Handout({ article, lang }: { article: ArticleView; lang: Lang }) {
   const t = getT(lang);
   const { meta, enMeta } = article;
-  const rows = handoutVocabulary(article);
   const vocabDefault = defaultVocabLevel(article);
-  const text = process.env.NODE_ENV === 'development' ? handoutText(article) : '';
+  const sheet = process.env.NODE_ENV === 'development' ? renderHandout(article, lang) : '';
   const credits = [
     meta.author && `${t('article.byline')}: ${meta.author}`,
     meta.source && `${t('article.source')}: ${meta.source}`,
@@ -42,9 +38,9 @@ export function Handout({ article, lang }: { article: ArticleView; lang: Lang })
         <label>
           <span>{t('handout.vocabLevel')}</span>
           <select id="h-vocab" name="vocab" defaultValue={vocabDefault}>
-            {LEVELS.map((l) => (
-              <option key={l} value={String(l)}>
-                {t('difficulty.level', { level: l })}
+            {VOCAB_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t('difficulty.level', { level: Number(l) })}
               </option>
             ))}
             <option value="none">{t('handout.none')}</option>
@@ -78,68 +74,15 @@ export function Handout({ article, lang }: { article: ArticleView; lang: Lang })
         ) : null}
       </header>
 
-      {/* The text, from lib/handout's handoutText: spliced in after the build like the article
-          body, for the same reasons and safely in the same way (see ArticleView); in next dev,
-          inlined directly. */}
-      <section
-        className="handout-text"
-        lang="zh-Hans"
-        {...{ [BODY_SLOT_ATTR]: handoutSlot(article.slug) }}
+      {/* The text, the vocabulary table, space for notes and the English: lib/handout's
+          renderHandoutSheet, spliced in after the build like the article body, for the same
+          reasons and safely in the same way (see ArticleView); in next dev, inlined directly. */}
+      <div
+        className="handout-sheet"
+        {...{ [BODY_SLOT_ATTR]: handoutSlot(article.slug, lang) }}
         suppressHydrationWarning
-        dangerouslySetInnerHTML={{ __html: text }}
+        dangerouslySetInnerHTML={{ __html: sheet }}
       />
-
-      <section className="handout-vocab" aria-labelledby="h-vocab-title" data-testid="vocab">
-        <h2 id="h-vocab-title">
-          {LEVELS.map((l) => (
-            <span
-              key={l}
-              className={`vocab-title vocab-title-${l}${String(l) === vocabDefault ? ' vocab-title-default' : ''}`}
-            >
-              {t('handout.vocabulary', { level: l })}
-            </span>
-          ))}
-        </h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('handout.word')}</th>
-              <th scope="col">{t('handout.pinyinCol')}</th>
-              <th scope="col">{t('handout.sense')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.word} data-hsk={r.level} data-default-hidden={r.level <= Number(vocabDefault) || undefined}>
-                <td lang="zh-Hans" className="zh">
-                  {r.word}
-                </td>
-                <td>{r.pinyin}</td>
-                <td lang="en">{r.sense}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section className="handout-notes" aria-label={t('handout.notes')}>
-        <h2>{t('handout.notes')}</h2>
-        {Array.from({ length: NOTE_LINES }, (_, i) => (
-          <div key={i} className="note-line" />
-        ))}
-      </section>
-
-      <section className="handout-english" lang="en" aria-labelledby="h-en-title">
-        <h2 id="h-en-title">{t('handout.translation')}</h2>
-        <h3>{enMeta.title}</h3>
-        {article.paragraphs.map((p, pi) =>
-          p.kind === 'heading' ? (
-            <h3 key={pi}>{p.sentences.map((s) => s.en).join(' ')}</h3>
-          ) : (
-            <p key={pi}>{p.pending ? t('article.pending') : p.sentences.map((s) => s.en).join(' ')}</p>
-          ),
-        )}
-      </section>
     </div>
   );
 }

@@ -10,11 +10,11 @@ export const ARTICLE_ID = 'article';
 export const BODY_ID = 'article-body';
 /**
  * On an empty element the post-build step fills with a file rendered by lib/render: the article
- * body (`<slug>.<lang>`) or the handout's text (`handoutSlot`), out/body/<slot>.html.
+ * body (`<slug>.<lang>`) or the handout's sheet (`<slug>.handout.<lang>`), out/body/<slot>.html.
  */
 export const BODY_SLOT_ATTR = 'data-body-slot';
 export const articleSlot = (slug: string, lang: string): string => `${slug}.${lang}`;
-export const handoutSlot = (slug: string): string => `${slug}.handout`;
+export const handoutSlot = (slug: string, lang: string): string => `${slug}.handout.${lang}`;
 /** Set on the article element once the reader's script/tone/spoken choice is drawn (see variants). */
 export const VARIANTS_READY_ATTR = 'data-variants';
 

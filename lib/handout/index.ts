@@ -19,6 +19,7 @@
 import { difficultyOf } from '../difficulty';
 import { formatReading } from '../pinyin/syllable';
 import { renderTokens } from '../render/body';
+import { attrs, escapeHtml } from '../render/html';
 import { allWords } from '../view/walk';
 import type { ArticleView, ViewEntry } from '../view/types';
 
@@ -134,17 +135,66 @@ export function handoutBootScript(vocabDefault: VocabLevel): string {
   return `(function(){var o=${JSON.stringify(options)},q={},d=document.documentElement;try{q=new URLSearchParams(location.search)}catch(e){}for(var k in o){var a=o[k],x=q.get?q.get(k):null,v=a.indexOf(x)>=0?x:a[0];d.setAttribute('data-h-'+k,v);var s=document.getElementById('h-'+k);if(s)s.value=v}})();`;
 }
 
+/** The words of the sheet in the interface's language (lib/i18n), passed in so this module stays pure. */
+export type HandoutLabels = {
+  /** The vocabulary table's title for each level, 1–6: "Vocabulary (words above HSK 4)". */
+  vocabulary: readonly string[];
+  word: string;
+  pinyin: string;
+  sense: string;
+  notes: string;
+  translation: string;
+  pending: string;
+};
+
+const NOTE_LINES = 8;
+
 /**
- * The handout's text: each paragraph (a heading as <h2>) with its words and their pinyin, from
- * the one body renderer (lib/render), escaped by construction. Written once per article at build
- * time (out/body/<slug>.handout.html) and spliced into both print pages by scripts/postbuild, so
- * React neither carries this markup in its payload nor renders it twice.
+ * The handout's sheet below its options and header: the text (each paragraph, a heading as <h2>,
+ * its words with pinyin from the one body renderer, lib/render), the vocabulary table (every row,
+ * each with its level; the CSS shows those above the chosen level), lined space for notes, and the
+ * English. Escaped by construction. Written once per article and interface language at build time
+ * (out/body/<slug>.handout.<lang>.html) and spliced into the print page by scripts/postbuild, so
+ * React neither carries this markup in its payload nor renders it: the print pages were the
+ * dearest of a build to generate.
  */
-export function handoutText(view: ArticleView): string {
-  return view.paragraphs
+export function renderHandoutSheet(view: ArticleView, labels: HandoutLabels): string {
+  const vocabDefault = defaultVocabLevel(view);
+  const text = view.paragraphs
     .map((p) => {
       const tag = p.kind === 'heading' ? 'h2' : 'p';
       return `<${tag} class="zh">${p.sentences.map((s) => renderTokens(s.tokens)).join('')}</${tag}>`;
     })
     .join('');
+  const titles = VOCAB_LEVELS.map((level, i) => {
+    const cls = `vocab-title vocab-title-${level}${level === vocabDefault ? ' vocab-title-default' : ''}`;
+    return `<span${attrs({ class: cls })}>${escapeHtml(labels.vocabulary[i] ?? '')}</span>`;
+  }).join('');
+  const rows = handoutVocabulary(view)
+    .map(
+      (r) =>
+        `<tr${attrs({ 'data-hsk': r.level, 'data-default-hidden': r.level <= Number(vocabDefault) ? '' : undefined })}>` +
+        `<td lang="zh-Hans" class="zh">${escapeHtml(r.word)}</td><td>${escapeHtml(r.pinyin)}</td>` +
+        `<td lang="en">${escapeHtml(r.sense)}</td></tr>`,
+    )
+    .join('');
+  const english = view.paragraphs
+    .map((p) => {
+      const line = p.sentences.map((s) => s.en).join(' ');
+      if (p.kind === 'heading') return `<h3>${escapeHtml(line)}</h3>`;
+      return `<p>${escapeHtml(p.pending ? labels.pending : line)}</p>`;
+    })
+    .join('');
+  return (
+    `<section class="handout-text" lang="zh-Hans">${text}</section>` +
+    `<section class="handout-vocab" aria-labelledby="h-vocab-title" data-testid="vocab">` +
+    `<h2 id="h-vocab-title">${titles}</h2><table><thead><tr>` +
+    `<th scope="col">${escapeHtml(labels.word)}</th><th scope="col">${escapeHtml(labels.pinyin)}</th>` +
+    `<th scope="col">${escapeHtml(labels.sense)}</th></tr></thead><tbody>${rows}</tbody></table></section>` +
+    `<section${attrs({ class: 'handout-notes', 'aria-label': labels.notes })}><h2>${escapeHtml(labels.notes)}</h2>` +
+    '<div class="note-line"></div>'.repeat(NOTE_LINES) +
+    '</section>' +
+    `<section class="handout-english" lang="en" aria-labelledby="h-en-title">` +
+    `<h2 id="h-en-title">${escapeHtml(labels.translation)}</h2><h3>${escapeHtml(view.enMeta.title)}</h3>${english}</section>`
+  );
 }
