@@ -60,6 +60,7 @@ export function tokenWord(
     entries,
     isName: name.name,
     name,
+    ...(token.pos ? { pos: token.pos } : {}),
     // An empty sense hides the curated sense but keeps the row's kind (the glossary-agreement eval).
     ...(g?.sense ? { glossary: g.sense } : {}),
     ...(pinned ? { pinned } : {}),

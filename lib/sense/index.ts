@@ -1,15 +1,16 @@
 /**
  * The sense a word has in its sentence, for the popover's first line. In order: the article's
  * curated glossary sense; a sense the author pinned (senses.tsv); the sense whose English words
- * are in the aligned English line (lib/sense/align); a classifier after a number or a
- * demonstrative (这台超级计算机); else the default order (lib/sense/order). The senses come
+ * are in the aligned English line (lib/sense/align); a rule from the neighbouring words and their
+ * jieba tags (lib/sense/rules: a classifier after a number or a demonstrative in 这台超级计算机,
+ * 等 closing a list, 所 before a verb …); else the default order (lib/sense/order). The senses come
  * back all of them, the used one first, with the spans of the English line it matched.
  */
 import type { DictEntry } from '../dictionary/cedict';
 import { alignSentence, englishLine, type Span, type WordAlignment } from './align';
 import { senseWords } from './english';
 import { orderedRows, sameReading, type SenseRow } from './order';
-import { anyRule, ruleSense } from './rules';
+import { anyRule, ruleSense, type Neighbour, type SenseContext } from './rules';
 
 export type { SenseRow } from './order';
 export type { Span, WordAlignment } from './align';
@@ -47,6 +48,12 @@ export type ChooseInput = {
   before?: string;
   /** The sentence's text just after the word (约 before a number is "approximately"). */
   after?: string;
+  /** The word's jieba tag (Token.pos), for the rules of lib/sense/rules. */
+  pos?: string;
+  /** The words before it, nearest first (spaces skipped), for the rules. */
+  left?: readonly Neighbour[];
+  /** The words after it, nearest first (spaces skipped), for the rules. */
+  right?: readonly Neighbour[];
 };
 
 /** The word's CC-CEDICT senses flattened over its entries in file order: what a sense number counts. */
@@ -80,7 +87,11 @@ export function spansOfSense(sense: string, english: string): Span[] {
 
 /** The sense used for one word occurrence: see the file header for the order of the rules. */
 export function chooseSense(input: ChooseInput): SenseChoice {
-  return chooseFrom(input, input.english, input.alignment, input.before, input.after, rowsOf(input));
+  const near = {
+    ...(input.left ? { left: input.left } : {}),
+    ...(input.right ? { right: input.right } : {}),
+  };
+  return chooseFrom(input, input.english, input.alignment, input.before, input.after, rowsOf(input), near);
 }
 
 /** The word's rows in the default order, those that compete for the English, and their texts. */
@@ -136,6 +147,7 @@ function chooseFrom(
   before: string | undefined,
   after: string | undefined,
   { rows, candidates }: Rows,
+  near: Pick<SenseContext, 'left' | 'right'> = {},
 ): SenseChoice {
   if (input.glossary) {
     const matched = given?.spans.length ? given.spans : spansOfSense(input.glossary, english);
@@ -156,7 +168,14 @@ function chooseFrom(
   }
 
   if (before !== undefined || after !== undefined) {
-    const context = { word: input.word, before: before ?? '', after: after ?? '' };
+    const context: SenseContext = {
+      word: input.word,
+      before: before ?? '',
+      after: after ?? '',
+      english,
+      ...near,
+      ...(input.pos ? { pos: input.pos } : {}),
+    };
     if (anyRule(context)) {
       // A grammatical use can have its own (neutral-tone) reading: 见过 is guo5, not the guo4 read here.
       const own = ruleSense(candidates, context);
@@ -179,7 +198,7 @@ function readingRows(rows: readonly SenseRow[], reading: readonly string[], isNa
 }
 
 /** One word of a sentence for `chooseSentence`: everything `chooseSense` needs except the English. */
-export type SentenceWord = Omit<ChooseInput, 'english' | 'alignment' | 'before' | 'after'>;
+export type SentenceWord = Omit<ChooseInput, 'english' | 'alignment' | 'before' | 'after' | 'left' | 'right'>;
 
 /**
  * Every word of one sentence at once: aligns the sentence once (so two words do not claim the
@@ -195,18 +214,40 @@ export function chooseSentence(words: readonly SentenceWord[], english: string):
       // A curated sense is what the word means here: it alone competes for the English words.
       senses: w.glossary ? curatedSenses(w.glossary) : (rows[i] as Rows).texts,
       ...(w.glossary ? { curated: true } : {}),
+      ...(w.pos ? { pos: w.pos } : {}),
       // Spelt-out pinyin anchors only names and words the dictionary lacks: 满 mǎn is not "man".
       ...(w.reading.length > 0 && (w.isName || w.entries.length === 0) ? { pinyin: w.reading } : {}),
     })),
     english,
   );
   const text = words.map((w) => w.word).join('');
+  // The neighbours the rules look at: words, not the spaces between them.
+  const solid = words.map((w) => w.word.trim() !== '');
+  const neighbour = (k: number): Neighbour => {
+    const w = words[k] as SentenceWord;
+    const r = rows[k] as Rows;
+    return {
+      text: w.word,
+      ...(w.pos ? { pos: w.pos } : {}),
+      ...(w.isName ? { name: true } : {}),
+      senses: w.glossary ? curatedSenses(w.glossary) : r.texts,
+    };
+  };
+  const around = (i: number, step: 1 | -1): Neighbour[] => {
+    const out: Neighbour[] = [];
+    for (let k = i + step; k >= 0 && k < words.length && out.length < 2; k += step)
+      if (solid[k]) out.push(neighbour(k));
+    return out;
+  };
   let at = 0;
   return words.map((w, i) => {
     const before = text.slice(0, at);
     at += w.word.length;
     const after = text.slice(at);
-    return chooseFrom(w, english, alignment[i], before, after, rows[i] as Rows);
+    return chooseFrom(w, english, alignment[i], before, after, rows[i] as Rows, {
+      left: around(i, -1),
+      right: around(i, 1),
+    });
   });
 }
 

@@ -2,9 +2,24 @@
  * Sense rules from the Chinese side of the sentence, for when the English says nothing (a
  * classifier has no English word; a date's 日 is "22" in English): each rule names the
  * context and the sense it selects. One family a rule, all in RULES, tried in order; the first
- * whose context holds and whose sense the word has wins.
+ * whose context holds and whose sense the word has wins. The context is the sentence's text
+ * around the word, the words next to it with their jieba tags (Token.pos), and the English line;
+ * the rules are of the language (a measure word after a numeral, a preposition is not "and", a
+ * verb with an object has a verb sense), never of one sentence.
  */
+import { senseWords } from './english';
 import type { SenseRow } from './order';
+
+/** A word next to the one being decided (spaces skipped). */
+export type Neighbour = {
+  text: string;
+  /** Its jieba tag (v, n, p, u, a, q, m …), when the segmenter gave one. */
+  pos?: string;
+  /** It is a name (lib/sense/names). */
+  name?: boolean;
+  /** Its senses in the order they compete (for a classifier: what the counted noun means). */
+  senses?: readonly string[];
+};
 
 export type SenseContext = {
   word: string;
@@ -12,6 +27,14 @@ export type SenseContext = {
   before: string;
   /** The sentence's text after the word. */
   after: string;
+  /** The word's own jieba tag. */
+  pos?: string;
+  /** The words before it, nearest first (up to two). */
+  left?: readonly Neighbour[];
+  /** The words after it, nearest first (up to two). */
+  right?: readonly Neighbour[];
+  /** The sentence's English line (a rule may ask whether it says "will"). */
+  english?: string;
 };
 
 export type SenseRule = {
@@ -20,10 +43,29 @@ export type SenseRule = {
   applies: (c: SenseContext) => boolean;
   /** The sense it selects: the first row matching the first pattern that any row matches. */
   sense: readonly RegExp[];
+  /** Instead of `sense`: the index of the row it selects, or -1. */
+  pick?: (rows: readonly SenseRow[], c: SenseContext) => number;
 };
 
 const NUMERAL = '[一二三四五六七八九十百千万亿两几半0-9０-９]';
 const COUNTER = new RegExp(`^(?:[这那哪每某各另单数]|${NUMERAL})$`, 'u');
+/** Demonstratives of the written language that a classifier follows as a word of their own (此轮, 该项, 本届, 首款). */
+const DEMONSTRATIVE_WORDS = new Set(['此', '该', '本', '首', '每', '其']);
+const ENDS_IN_COUNTER = new RegExp(`(?:[这那哪每某各另单数此该]|${NUMERAL})$`, 'u');
+const CLASSIFIER_SENSE = /\bclassifier for\b|^\(classifier used\b|^\(classifier\)/u;
+const PUNCTUATION = /^[\p{P}\s]*$/u;
+const isVerbTag = (pos?: string) => pos !== undefined && /^v/u.test(pos);
+/** Senses glossed as an English verb ("to finance"). */
+const VERB_SENSE = /^to /u;
+/** Modal verbs CC-CEDICT glosses without "to" ("can", "must"): not a noun sense to be corrected. */
+const MODAL = /^(can|could|must|may|might|should|will|would|need|dare)\b/u;
+const OBJECT_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'r', 'j', 'vn', 'an']);
+/** What a verb with an object follows: the clause's start, its subject or an adverb (极具). */
+function verbSlot(left: Neighbour | undefined): boolean {
+  if (!left || PUNCTUATION.test(left.text)) return true;
+  return /^(d|r|n|nr|ns|nt|nz|j)$/u.test(left.pos ?? '');
+}
+const NOUN_TAGS = new Set(['a', 'n', 'j', 'vn', 'an', 'nz']);
 const ONE_NUMERAL = new RegExp(`^${NUMERAL}$`, 'u');
 /** The last character before the word, spaces skipped (every NUMERAL is one UTF-16 unit). */
 const lastChar = (text: string) => text.trimEnd().slice(-1);
@@ -31,10 +73,16 @@ const firstChar = (text: string) => text.trimStart().slice(0, 1);
 
 export const RULES: readonly SenseRule[] = [
   {
-    // 这台超级计算机, 一项重要任务, 单笔融资: after a numeral or a demonstrative, a measure word.
+    // 这台超级计算机, 一项重要任务, 单笔融资, 此轮融资, 另一重要项: after a numeral or a
+    // demonstrative (an adjective may stand between), a measure word. (Not jieba's q tag alone:
+    // it tags 镇口, 争辩道 and 叔叔的家 so.)
     name: 'classifier',
-    applies: ({ before }) => COUNTER.test(lastChar(before)),
-    sense: [/\bclassifier for\b/u, /^\(classifier used\b/u],
+    applies: ({ before, left }) =>
+      COUNTER.test(lastChar(before)) ||
+      DEMONSTRATIVE_WORDS.has(left?.[0]?.text ?? '') ||
+      (left?.[0]?.pos === 'a' && ENDS_IN_COUNTER.test(left?.[1]?.text ?? '')),
+    sense: [/\bclassifier for\b/u, /^\(classifier used\b/u, /^\(classifier\)/u],
+    pick: (rows, c) => classifierFor(rows, c.right?.[0]?.senses ?? []),
   },
   {
     // 7 月 22 日, 二十日: a day of the month.
@@ -61,6 +109,117 @@ export const RULES: readonly SenseRule[] = [
       word === '过' && /\p{Script=Han}$/u.test(before) && /^(?:[的了，。！？、；：\s]|$)/u.test(after),
     sense: [/experienced action marker/u],
   },
+  {
+    // 英伟达等合力打造, 特斯拉等知名企业: 等 closing a list is "etc.", not "to wait".
+    name: 'end of a list',
+    applies: ({ word, pos, left }) =>
+      (word === '等' || word === '等等') && left !== undefined && left.length > 0 && (pos === 'u' || pos === undefined),
+    sense: [/\band so on\b|\betc\b/u, /end an enumeration/u],
+  },
+  {
+    // 由 xAI 合力打造: 由 introduces the doer ("by"); 由 10 万块 H100 组成: what a whole is made of ("from").
+    name: 'agent or source',
+    applies: ({ word, pos }) => word === '由' && (pos === 'p' || pos === undefined),
+    sense: [],
+    pick: (rows, { after }) => {
+      const clause = after.split(/[，。；！？,;]/u)[0] ?? '';
+      const want = /组成|构成|组建|组合|制成|做成/u.test(clause) ? /^from$/u : /^by\b/u;
+      return rows.findIndex((r) => want.test(r.text));
+    },
+  },
+  {
+    // 超级计算中心所需要的资源, 所配备的摄像头: 所 before a verb makes a relative clause.
+    name: 'relative 所',
+    applies: ({ word, right }) => word === '所' && isVerbTag(right?.[0]?.pos),
+    sense: [/relative clause/u],
+  },
+  {
+    // 以支持超级计算中心的发展: 以 before a verb says what for.
+    name: 'purpose 以',
+    applies: ({ word, right }) => word === '以' && isVerbTag(right?.[0]?.pos),
+    sense: [/^in order to\b/u],
+  },
+  {
+    // 这可能会对当地造成巨大的负担 "could place": 会 before a verb, translated with "will", "would",
+    // "could" or "may" (and not "can"), is "likely to", not "know how to".
+    name: 'future 会',
+    applies: ({ word, right, english }) =>
+      word === '会' &&
+      right !== undefined &&
+      right.length > 0 &&
+      !PUNCTUATION.test(right[0]?.text ?? '') &&
+      /\b(will|would|won[’']t|could|may|might|likely)\b/iu.test(english ?? '') &&
+      !/\b(can|able|skill|know how)\b/iu.test(english ?? ''),
+    sense: [/likely to/u],
+  },
+  {
+    // 仅用了 10 个月, 仅仅四个月: "only", not "barely".
+    name: 'only',
+    applies: ({ word, right }) => (word === '仅' || word === '仅仅') && right !== undefined && right.length > 0,
+    sense: [/^only$/u],
+  },
+  {
+    // 孟菲斯市, 田纳西州: after a place name, the administrative unit ("city", not "market").
+    name: 'place suffix',
+    applies: ({ word, left }) =>
+      /^[市省州县区镇村]$/u.test(word) && (left?.[0]?.name === true || left?.[0]?.pos === 'ns'),
+    sense: [/^city$/u, /^(prefecture|state|province|county|district|town|village)\b/u],
+  },
+  {
+    // 过去十年间: after a span of time, 间 is "within" it.
+    name: 'within a time',
+    applies: ({ word, left }) => word === '间' && /[年月天日周]$/u.test(left?.[0]?.text ?? ''),
+    sense: [/within a definite time/u],
+  },
+  {
+    // 一起建设集群: before a verb, "together".
+    name: 'together',
+    applies: ({ word, right }) => (word === '一起' || word === '一同') && isVerbTag(right?.[0]?.pos),
+    sense: [/^together\b/u],
+  },
+  {
+    // 与七八个城市进行了洽谈 (与 /p): a preposition is "with", not the conjunction "and".
+    name: 'preposition, not conjunction',
+    applies: ({ pos }) => pos === 'p',
+    sense: [],
+    pick: (rows) => (/^and\b/u.test(rows[0]?.text ?? '') ? rows.findIndex((r) => /\bwith\b/u.test(r.text)) : -1),
+  },
+  {
+    // 极具竞争力 (具 /v), 使得他们处于不利地位 (使得 /v): tagged a verb and followed by its object (a
+    // noun or a pronoun), a verb sense, not "tool" or "usable". Without an object it may be an
+    // adjective used as a predicate (忙 "busy"), and after 的 or a measure word it describes the
+    // noun (一件破夹袄, 伊的破棉背心, 从破衣袋里 "broken"): only after the start of a clause, its
+    // subject (a noun or pronoun) or an adverb.
+    name: 'verb by its tag',
+    applies: ({ pos, left, right }) => pos === 'v' && OBJECT_TAGS.has(right?.[0]?.pos ?? '') && verbSlot(left?.[0]),
+    sense: [],
+    pick: (rows) => {
+      const first = rows[0];
+      if (!first || VERB_SENSE.test(first.text) || MODAL.test(first.text) || first.grammatical || first.proper)
+        return -1;
+      return rows.findIndex((r) => VERB_SENSE.test(r.text) && !r.proper);
+    },
+  },
+  {
+    // 研究方向的建议, 关键的作用, 环保组织的不满: after 的 (or a modifier, before 的), a noun. Words
+    // of two characters or more: 值得一提的是 keeps 是 "to be".
+    name: 'noun by its place',
+    applies: ({ word, left, right }) => {
+      if (word.length < 2) return false;
+      const next = right?.[0];
+      const ends = next === undefined || PUNCTUATION.test(next.text) || next.text === '的';
+      const l = left?.[0];
+      return ends && l !== undefined && (l.text === '的' || (NOUN_TAGS.has(l.pos ?? '') && next?.text === '的'));
+    },
+    sense: [],
+    pick: (rows) => {
+      const first = rows[0];
+      if (!first || !VERB_SENSE.test(first.text)) return -1;
+      return rows.findIndex(
+        (r) => !VERB_SENSE.test(r.text) && !r.grammatical && !r.proper && !/^CL:|variant of|^see /u.test(r.text),
+      );
+    },
+  },
 ];
 
 /** Does any rule's context hold (before looking for its sense)? */
@@ -72,10 +231,51 @@ export function anyRule(context: SenseContext): boolean {
 export function ruleSense(rows: readonly SenseRow[], context: SenseContext): { index: number; rule: string } {
   for (const rule of RULES) {
     if (!rule.applies(context)) continue;
+    if (rule.pick) {
+      const index = rule.pick(rows, context);
+      if (index >= 0) return { index, rule: rule.name };
+      continue;
+    }
     for (const pattern of rule.sense) {
       const index = rows.findIndex((r) => pattern.test(r.text));
       if (index >= 0) return { index, rule: rule.name };
     }
   }
   return { index: -1, rule: '' };
+}
+
+/** Stems two senses share, loosely (a common beginning of five letters: "financial" and "financing"). */
+function overlap(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  for (const x of a)
+    if (b.some((y) => x === y || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5)))) n += 1;
+  return n;
+}
+
+/**
+ * The classifier sense for the noun it counts: of several ("stroke of a character", "sum of
+ * money"), the one that shares words with the next word's senses (单笔融资: financing); else
+ * the first, in the order of the patterns.
+ */
+function classifierFor(rows: readonly SenseRow[], nounSenses: readonly string[]): number {
+  const classifiers = rows.map((r, i) => ({ r, i })).filter(({ r }) => CLASSIFIER_SENSE.test(r.text));
+  if (classifiers.length === 0) return -1;
+  if (classifiers.length > 1 && nounSenses.length > 0) {
+    const noun = nounSenses.slice(0, 3).flatMap((s) => senseWords(s).content);
+    let best = -1;
+    let bestScore = 0;
+    for (const { r, i } of classifiers) {
+      const score = overlap(senseWords(r.text.replace(/^\(classifier\)\s*/u, '')).content, noun);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    if (best >= 0) return best;
+  }
+  for (const pattern of [/\bclassifier for\b/u, /^\(classifier used\b/u, /^\(classifier\)/u]) {
+    const hit = classifiers.find(({ r }) => pattern.test(r.text));
+    if (hit) return hit.i;
+  }
+  return -1;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCedict } from '@/lib/dictionary/cedict';
 import { orderSenses } from '@/lib/sense/order';
-import { ruleSense } from '@/lib/sense/rules';
+import { ruleSense, type Neighbour, type SenseContext } from '@/lib/sense/rules';
 
 const dictionary = loadCedict();
 
@@ -33,5 +33,171 @@ describe('Chinese-side sense rules', () => {
     ['过', ['guo4'], '', '马路', 'not after a verb'],
   ])('%s in …%s_%s…: nothing (%s)', (word, reading, before, after) => {
     expect(pick(word, reading, before, after)).toBeNull();
+  });
+});
+
+/** The sense the rules pick for `word` in a context with its neighbours (jieba's tags, as the segmenter gives them). */
+function pickIn(word: string, reading: string[], context: Omit<SenseContext, 'word'>): string | null {
+  const rows = orderSenses(dictionary.lookup(word), reading, { name: false });
+  const { index } = ruleSense(rows, { word, ...context });
+  return rows[index]?.text ?? null;
+}
+const w = (text: string, pos?: string, extra: Partial<Neighbour> = {}): Neighbour => ({
+  text,
+  ...(pos ? { pos } : {}),
+  ...extra,
+});
+
+describe('rules from the neighbouring words and their tags (real sentences of the articles)', () => {
+  it.each([
+    // [word, reading, context, sense]: the rule fires
+    [
+      '轮',
+      ['lun2'],
+      { before: '此', after: '融资', left: [w('此', 'zg')], right: [w('融资', 'vn')] },
+      /^classifier for big round objects/u,
+    ],
+    [
+      '项',
+      ['xiang4'],
+      { before: '另一重要', after: '，', left: [w('重要', 'a'), w('一', 'm')], right: [w('，')] },
+      /^classifier for principles/u,
+    ],
+    // 单笔融资: of 笔's two classifier senses, the one the counted noun (financing) shares words with.
+    [
+      '笔',
+      ['bi3'],
+      { before: '最高单', after: '融资', left: [w('单', 'n')], right: [w('融资', 'vn', { senses: ['financing'] })] },
+      /sum of money/u,
+    ],
+    [
+      '等',
+      ['deng3'],
+      { before: '由 xAI、X 和英伟达', after: '合力打造', pos: 'u', left: [w('英伟达', 'nz')], right: [w('合力', 'n')] },
+      /and so on; etc/u,
+    ],
+    [
+      '由',
+      ['you2'],
+      { before: '', after: ' xAI、X 和英伟达等合力打造的', pos: 'p', right: [w('xAI', 'eng')] },
+      /^by; via/u,
+    ],
+    [
+      '由',
+      ['you2'],
+      { before: '它', after: ' 10 万块 H100 组成，', pos: 'p', left: [w('它', 'r')], right: [w('10', 'm')] },
+      /^from$/u,
+    ],
+    [
+      '所',
+      ['suo3'],
+      { before: '超级计算中心', after: '需要的资源', pos: 'c', right: [w('需要', 'v')] },
+      /relative clause/u,
+    ],
+    ['以', ['yi3'], { before: '基础设施，', after: '支持', pos: 'p', right: [w('支持', 'v')] }, /^in order to$/u],
+    [
+      '会',
+      ['hui4'],
+      {
+        before: '这可能',
+        after: '对当地',
+        pos: 'v',
+        right: [w('对', 'p')],
+        english: 'which could place a huge burden on the local area.',
+      },
+      /likely to/u,
+    ],
+    ['仅', ['jin3'], { before: 'xAI ', after: '用了', pos: 'd', right: [w('用', 'v')] }, /^only$/u],
+    [
+      '市',
+      ['shi4'],
+      { before: '孟菲斯', after: '，', left: [w('孟菲斯', 'ns', { name: true })], right: [w('，')] },
+      /^city$/u,
+    ],
+    [
+      '间',
+      ['jian1'],
+      { before: '过去十年', after: '获得', left: [w('十年', 'm')], right: [w('获得', 'v')] },
+      /within a definite time/u,
+    ],
+    ['一起', ['yi1', 'qi3'], { before: '超微', after: '建设', pos: 'm', right: [w('建设', 'vn')] }, /^together/u],
+    ['与', ['yu3'], { before: '团队先后', after: '七八个城市', pos: 'p', right: [w('七八个', 'm')] }, /together with/u],
+    [
+      '具',
+      ['ju4'],
+      { before: '条件极', after: '竞争力', pos: 'v', left: [w('极', 'd')], right: [w('竞争力', 'n')] },
+      /^to possess$/u,
+    ],
+    [
+      '使得',
+      ['shi3', 'de5'],
+      { before: '', after: '他们', pos: 'v', left: [w('，')], right: [w('他们', 'r')] },
+      /^to make; to cause/u,
+    ],
+    [
+      '建议',
+      ['jian4', 'yi4'],
+      { before: '研究方向的', after: '，', pos: 'n', left: [w('的', 'uj')], right: [w('，')] },
+      /^proposal/u,
+    ],
+    [
+      '组织',
+      ['zu3', 'zhi1'],
+      { before: '环保', after: '的不满', pos: 'v', left: [w('环保', 'j')], right: [w('的', 'uj')] },
+      /^organization$/u,
+    ],
+  ] as [string, string[], Omit<SenseContext, 'word'>, RegExp][])('%s %j → %s', (word, reading, context, sense) => {
+    expect(pickIn(word, reading, context)).toMatch(sense);
+  });
+
+  it.each([
+    // [word, reading, context, why]: the rule must not fire
+    [
+      '口',
+      ['kou3'],
+      { before: '便在镇', after: '的', pos: 'q', left: [w('镇', 'n')], right: [w('的', 'uj')] },
+      '镇口: jieba tags it q, no numeral',
+    ],
+    [
+      '家',
+      ['jia1'],
+      { before: '我叔叔的', after: '。', pos: 'q', left: [w('的', 'uj')], right: [w('。')] },
+      '叔叔的家: no numeral',
+    ],
+    ['等', ['deng3'], { before: '', after: '他来', pos: 'v', right: [w('他', 'r')] }, '等他来: to wait'],
+    ['所', ['suo3'], { before: '', after: '以', pos: 'c', right: [w('以', 'p')] }, 'not before a verb'],
+    [
+      '会',
+      ['hui4'],
+      { before: '他', after: '游泳', pos: 'v', right: [w('游泳', 'v')], english: 'He can swim.' },
+      'the English says "can"',
+    ],
+    ['市', ['shi4'], { before: '', after: '场', left: [], right: [w('场', 'n')] }, 'no place name before it'],
+    [
+      '破',
+      ['po4'],
+      { before: '穿一件', after: '夹袄', pos: 'v', left: [w('一件', 'm')], right: [w('夹袄', 'n')] },
+      '一件破夹袄: describes the jacket',
+    ],
+    [
+      '破',
+      ['po4'],
+      { before: '他从', after: '衣袋里', pos: 'v', left: [w('从', 'p')], right: [w('衣袋', 'n')] },
+      '从破衣袋里: describes the pocket',
+    ],
+    [
+      '是',
+      ['shi4'],
+      { before: '值得一提的', after: '，', pos: 'v', left: [w('的', 'uj')], right: [w('，')] },
+      '值得一提的是: one character',
+    ],
+    [
+      '合力',
+      ['he2', 'li4'],
+      { before: '英伟达等', after: '打造', pos: 'n', left: [w('等', 'u')], right: [w('打造', 'v')] },
+      'a verb follows',
+    ],
+  ] as [string, string[], Omit<SenseContext, 'word'>, string][])('%s %j: nothing (%s)', (word, reading, context) => {
+    expect(pickIn(word, reading, context)).toBeNull();
   });
 });
