@@ -60,6 +60,13 @@ const VERB_SENSE = /^to /u;
 /** Modal verbs CC-CEDICT glosses without "to" ("can", "must"): not a noun sense to be corrected. */
 const MODAL = /^(can|could|must|may|might|should|will|would|need|dare)\b/u;
 const OBJECT_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'r', 'j', 'vn', 'an']);
+/** A sense that starts as a preposition, a note before it allowed: "(of sb or sth) to be (located) at", "(coverb) with; using", "(followed by a noun and adjective) more {adj.} than". */
+const PREPOSITION_START =
+  /^(\([^)]*\)\s*)?(to be \(located\) )?(at|in|on|from|by|with|towards?|via|through|according to|concerning|regarding|for|using|more \S+ than)\b/u;
+/** Senses that say a place relative to another ("inside", "on; above"). */
+const PLACE_WORD =
+  /^(\(noun suffix\) )?(in|inside|interior|on|above|below|under|within|among|between|outside|behind|in front)\b/u;
+
 /** What a verb with an object follows: the clause's start, its subject or an adverb (极具). */
 function verbSlot(left: Neighbour | undefined): boolean {
   if (!left || PUNCTUATION.test(left.text)) return true;
@@ -172,10 +179,31 @@ export const RULES: readonly SenseRule[] = [
     sense: [/within a definite time/u],
   },
   {
-    // 一起建设集群: before a verb, "together".
+    // 一起建设集群, 和妈妈一起在田里: "together", unless a noun follows (一起事故 "a case of").
     name: 'together',
-    applies: ({ word, right }) => (word === '一起' || word === '一同') && isVerbTag(right?.[0]?.pos),
+    applies: ({ word, right }) => (word === '一起' || word === '一同') && !/^n/u.test(right?.[0]?.pos ?? ''), // 一起案件 "a case of" takes a noun
     sense: [/^together\b/u],
+  },
+  {
+    // 在世界首富光环加持下: 在 … 下 frames the circumstances, "under" (CC-CEDICT's nearest: "below"), not "down".
+    name: 'under 在…下',
+    applies: ({ word, before, right }) =>
+      word === '下' &&
+      /在[^，。；！？,;]*\p{Script=Han}$/u.test(before) &&
+      (right === undefined || right.length === 0 || PUNCTUATION.test(right[0]?.text ?? '') || right[0]?.text === '的'),
+    sense: [/^below$/u, /^under\b/u],
+  },
+  {
+    // 刚刚才满一岁, 满三年: before an amount, 满 is "full" (a full year), not "to fill".
+    name: 'full amount',
+    applies: ({ word, after }) => word === '满' && ONE_NUMERAL.test(firstChar(after)),
+    sense: [/^full$/u],
+  },
+  {
+    // 除了文本功能外，Grok 现在还可以处理…: after 除了 …, 还 adds ("also"), it does not say "still".
+    name: 'besides … also',
+    applies: ({ word, before }) => word === '还' && /除了/u.test(before),
+    sense: [/^also$/u, /^in addition$/u],
   },
   {
     // 与七八个城市进行了洽谈 (与 /p): a preposition is "with", not the conjunction "and".
@@ -183,6 +211,58 @@ export const RULES: readonly SenseRule[] = [
     applies: ({ pos }) => pos === 'p',
     sense: [],
     pick: (rows) => (/^and\b/u.test(rows[0]?.text ?? '') ? rows.findIndex((r) => /\bwith\b/u.test(r.text)) : -1),
+  },
+  {
+    // 在山里 (在 /p "(located) at", not "to exist"), 把小种子播撒到地里 (把 /p, the object marker,
+    // not "to hold"), 用种子种出大树 ("with; using"): tagged a preposition and followed by its
+    // object, a sense that is grammar or a preposition, not the verb it comes from (写账要用。 keeps "to use").
+    name: 'preposition by its tag',
+    applies: ({ pos, right }) =>
+      pos === 'p' && right !== undefined && right.length > 0 && !PUNCTUATION.test(right[0]?.text ?? ''),
+    sense: [],
+    pick: (rows) => {
+      const first = rows[0];
+      if (!first || !VERB_SENSE.test(first.text)) return -1;
+      const usable = (r: SenseRow) => !r.proper && !CLASSIFIER_SENSE.test(r.text);
+      const preposition = rows.findIndex((r) => usable(r) && PREPOSITION_START.test(r.text));
+      if (preposition >= 0) return preposition;
+      return rows.findIndex((r) => usable(r) && r.grammatical === true && /^\(used\b/u.test(r.text));
+    },
+  },
+  {
+    // 村庄里, 房子里, 粉板上: a one-character localizer (tagged f) after a noun is the place
+    // ("inside", "on"), not "lining" or "up"; after a verb (下了车, 追赶上) it is left alone.
+    name: 'localizer',
+    applies: ({ word, pos, left }) => word.length === 1 && pos === 'f' && /^(n|s|r|j)/u.test(left?.[0]?.pos ?? ''),
+    sense: [],
+    pick: (rows) => {
+      const first = rows[0];
+      if (!first || PLACE_WORD.test(first.text)) return -1;
+      return rows.findIndex((r) => !r.proper && PLACE_WORD.test(r.text));
+    },
+  },
+  {
+    // 她学得越多，就越热爱肯尼亚人民: 越 … 越 is "the more … the more".
+    name: 'the more … the more',
+    applies: ({ word, before, after }) => word === '越' && /越/u.test(before + after),
+    sense: [/the more/u],
+  },
+  {
+    // 汇聚成了森林, 长成大树: 成 right after a verb is what something becomes ("into").
+    name: 'become, after a verb',
+    applies: ({ word, left }) => word === '成' && isVerbTag(left?.[0]?.pos),
+    sense: [/^to become$/u, /^to turn into$/u],
+  },
+  {
+    // 太小, 太多了: before an adjective or a verb, 太 is "too (much)", not "highest".
+    name: 'too',
+    applies: ({ word, pos, right }) =>
+      word === '太' &&
+      pos === 'd' &&
+      right !== undefined &&
+      right.length > 0 &&
+      !PUNCTUATION.test(right[0]?.text ?? ''),
+    sense: [/^too\b/u],
   },
   {
     // 极具竞争力 (具 /v), 使得他们处于不利地位 (使得 /v): tagged a verb and followed by its object (a

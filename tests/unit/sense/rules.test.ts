@@ -146,6 +146,41 @@ describe('rules from the neighbouring words and their tags (real sentences of th
       { before: '环保', after: '的不满', pos: 'v', left: [w('环保', 'j')], right: [w('的', 'uj')] },
       /^organization$/u,
     ],
+    ['在', ['zai4'], { before: '故事', after: '东非', pos: 'p', right: [w('东非', 'ns')] }, /to be \(located\) at/u],
+    [
+      '把',
+      ['ba3'],
+      { before: '旺加里用弯刀劈开土地，', after: '小种子', pos: 'p', right: [w('小种子', 'n')] },
+      /^\(used to put the object/u,
+    ],
+    [
+      '用',
+      ['yong4'],
+      { before: '她教妇女们如何', after: '种子', pos: 'p', right: [w('种子', 'n')] },
+      /^\(coverb\) with; using/u,
+    ],
+    [
+      '里',
+      ['li3'],
+      { before: '有一座小村庄，村庄', after: '有', pos: 'f', left: [w('村庄', 'n')], right: [w('有', 'v')] },
+      /^interior$/u,
+    ],
+    ['越', ['yue4'], { before: '她学得', after: '多，就越热爱', pos: 'd' }, /the more/u],
+    ['成', ['cheng2'], { before: '又汇聚', after: '了森林', left: [w('汇聚', 'v')] }, /^to become$/u],
+    ['太', ['tai4'], { before: '旺加里', after: '喜欢学习了', pos: 'd', right: [w('喜欢', 'v')] }, /^too \(much\)$/u],
+    [
+      '下',
+      ['xia4'],
+      { before: '在世界首富光环加持', after: '，', pos: 'f', left: [w('加持', 'v')], right: [w('，')] },
+      /^below$/u,
+    ],
+    ['满', ['man3'], { before: '刚刚才', after: '一岁', pos: 'a', right: [w('一岁', 'm')] }, /^full$/u],
+    [
+      '还',
+      ['hai2'],
+      { before: '除了文本功能外，Grok 现在', after: '可以处理', pos: 'd', right: [w('可以', 'c')] },
+      /^also$/u,
+    ],
   ] as [string, string[], Omit<SenseContext, 'word'>, RegExp][])('%s %j → %s', (word, reading, context, sense) => {
     expect(pickIn(word, reading, context)).toMatch(sense);
   });
@@ -197,6 +232,22 @@ describe('rules from the neighbouring words and their tags (real sentences of th
       { before: '英伟达等', after: '打造', pos: 'n', left: [w('等', 'u')], right: [w('打造', 'v')] },
       'a verb follows',
     ],
+    ['用', ['yong4'], { before: '写账要', after: '。', pos: 'p', right: [w('。')] }, '写账要用。: no object, the verb'],
+    [
+      '下',
+      ['xia4'],
+      { before: '小商贩们推推搡搡', after: '了车', pos: 'f', left: [w('推推搡搡', 'v')], right: [w('了', 'ul')] },
+      '下了车: after a verb, to get off',
+    ],
+    [
+      '以后',
+      ['yi3', 'hou4'],
+      { before: '自此', after: '，', pos: 'f', left: [w('自此', 'd')], right: [w('，')] },
+      'two characters: not a place',
+    ],
+    ['越', ['yue4'], { before: '他', after: '过了那座山', pos: 'v' }, 'no second 越'],
+    ['成', ['cheng2'], { before: '', after: '了', pos: 'v', left: [], right: [w('了', 'ul')] }, 'not after a verb'],
+    ['还', ['hai2'], { before: '他', after: '在睡觉', pos: 'd' }, 'no 除了 before it: "still"'],
   ] as [string, string[], Omit<SenseContext, 'word'>, string][])('%s %j: nothing (%s)', (word, reading, context) => {
     expect(pickIn(word, reading, context)).toBeNull();
   });
