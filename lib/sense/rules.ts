@@ -206,6 +206,42 @@ export const RULES: readonly SenseRule[] = [
     sense: [/^also$/u, /^in addition$/u],
   },
   {
+    // 从十二岁起: 从 … 起 is "starting from", not "to rise".
+    name: 'from … on',
+    applies: ({ word, before }) => word === '起' && /从[^，。；！？,;]*\S$/u.test(before),
+    sense: [/^starting from\b/u],
+  },
+  {
+    // 便在镇口, 就: the adverb 便 is "then" (CC-CEDICT: "equivalent to 就: then"), not "plain".
+    name: 'then 便',
+    applies: ({ word, pos }) => word === '便' && pos === 'd',
+    sense: [/\bthen$/u, /^in that case$/u],
+  },
+  {
+    // 才踱进店面 "only then", 才一岁 "only": the adverb 才, not "ability".
+    name: 'adverb 才',
+    applies: ({ word, pos }) => word === '才' && pos === 'd',
+    sense: [],
+    pick: (rows, { after }) =>
+      rows.findIndex((r) =>
+        ONE_NUMERAL.test(firstChar(after))
+          ? /before an expression of quantity\) only/u.test(r.text)
+          : /^then and only then$/u.test(r.text),
+      ),
+  },
+  {
+    // 做点事, 喝点酒: 点 after a verb (tagged m) is "a bit", not "to tap".
+    name: 'a bit',
+    applies: ({ word, pos, left }) => word === '点' && pos === 'm' && isVerbTag(left?.[0]?.pos),
+    sense: [/^a small amount; a bit\b/u],
+  },
+  {
+    // 将壶子放在热水里, 将最近两年的大部分精力用 xAI: 将 before its object marks it, like 把; before a verb (将提供) it is "will".
+    name: 'object marker 将',
+    applies: ({ word, right }) => word === '将' && /^(n|nr|ns|nt|nz|r|t|f)$/u.test(right?.[0]?.pos ?? ''),
+    sense: [/introduces object of main verb/u],
+  },
+  {
     // 与七八个城市进行了洽谈 (与 /p): a preposition is "with", not the conjunction "and".
     name: 'preposition, not conjunction',
     applies: ({ pos }) => pos === 'p',
@@ -215,10 +251,16 @@ export const RULES: readonly SenseRule[] = [
   {
     // 在山里 (在 /p "(located) at", not "to exist"), 把小种子播撒到地里 (把 /p, the object marker,
     // not "to hold"), 用种子种出大树 ("with; using"): tagged a preposition and followed by its
-    // object, a sense that is grammar or a preposition, not the verb it comes from (写账要用。 keeps "to use").
+    // object, a sense that is grammar or a preposition, not the verb it comes from (写账要用。 and
+    // 将…精力用 xAI keep "to use").
     name: 'preposition by its tag',
-    applies: ({ pos, right }) =>
-      pos === 'p' && right !== undefined && right.length > 0 && !PUNCTUATION.test(right[0]?.text ?? ''),
+    applies: ({ pos, before, right }) =>
+      pos === 'p' &&
+      right !== undefined &&
+      right.length > 0 &&
+      !PUNCTUATION.test(right[0]?.text ?? '') &&
+      // 将最近两年的大部分精力用 xAI: after 将/把 and its object comes the main verb.
+      !/[把将][^，。；！？,;]+$/u.test(before),
     sense: [],
     pick: (rows) => {
       const first = rows[0];

@@ -181,6 +181,26 @@ describe('rules from the neighbouring words and their tags (real sentences of th
       { before: '除了文本功能外，Grok 现在', after: '可以处理', pos: 'd', right: [w('可以', 'c')] },
       /^also$/u,
     ],
+    ['起', ['qi3'], { before: '我从十二岁', after: '，', pos: 'v', left: [w('十二岁', 'm')] }, /^starting from/u],
+    ['便', ['bian4'], { before: '倘肯多花一文，', after: '可以', pos: 'd', right: [w('可以', 'c')] }, /then$/u],
+    [
+      '才',
+      ['cai2'],
+      { before: '只有穿长衫的，', after: '踱进', pos: 'd', right: [w('踱', 'v')] },
+      /^then and only then$/u,
+    ],
+    [
+      '点',
+      ['dian3'],
+      { before: '就在外面做', after: '事罢', pos: 'm', left: [w('做', 'v')], right: [w('事', 'n')] },
+      /^a small amount; a bit/u,
+    ],
+    [
+      '将',
+      ['jiang1'],
+      { before: '而且我们掌柜也从不', after: '茴香豆上账', pos: 'd', right: [w('茴香豆', 'n')] },
+      /introduces object/u,
+    ],
   ] as [string, string[], Omit<SenseContext, 'word'>, RegExp][])('%s %j → %s', (word, reading, context, sense) => {
     expect(pickIn(word, reading, context)).toMatch(sense);
   });
@@ -234,6 +254,18 @@ describe('rules from the neighbouring words and their tags (real sentences of th
     ],
     ['用', ['yong4'], { before: '写账要', after: '。', pos: 'p', right: [w('。')] }, '写账要用。: no object, the verb'],
     [
+      '用',
+      ['yong4'],
+      {
+        before: '马斯克将最近两年的大部分精力',
+        after: ' xAI。',
+        pos: 'p',
+        left: [w('精力', 'n')],
+        right: [w('xAI', 'eng')],
+      },
+      'after 将 and its object, the main verb',
+    ],
+    [
       '下',
       ['xia4'],
       { before: '小商贩们推推搡搡', after: '了车', pos: 'f', left: [w('推推搡搡', 'v')], right: [w('了', 'ul')] },
@@ -248,6 +280,9 @@ describe('rules from the neighbouring words and their tags (real sentences of th
     ['越', ['yue4'], { before: '他', after: '过了那座山', pos: 'v' }, 'no second 越'],
     ['成', ['cheng2'], { before: '', after: '了', pos: 'v', left: [], right: [w('了', 'ul')] }, 'not after a verb'],
     ['还', ['hai2'], { before: '他', after: '在睡觉', pos: 'd' }, 'no 除了 before it: "still"'],
+    ['将', ['jiang1'], { before: '孟菲斯市', after: '提供', pos: 'd', right: [w('提供', 'v')] }, '将提供: "will"'],
+    ['起', ['qi3'], { before: '他', after: '床了', pos: 'v' }, 'no 从 before it'],
+    ['点', ['dian3'], { before: '', after: '火', pos: 'v', right: [w('火', 'n')] }, '点火: the verb'],
   ] as [string, string[], Omit<SenseContext, 'word'>, string][])('%s %j: nothing (%s)', (word, reading, context) => {
     expect(pickIn(word, reading, context)).toBeNull();
   });
