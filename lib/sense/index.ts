@@ -10,7 +10,7 @@ import type { DictEntry } from '../dictionary/cedict';
 import { alignSentence, englishLine, type Span, type WordAlignment } from './align';
 import { senseWords } from './english';
 import { orderedRows, sameReading, type SenseRow } from './order';
-import { anyRule, ruleSense, type Neighbour, type SenseContext } from './rules';
+import { ruleSenseWith, rulesFor, type Neighbour, type SenseContext } from './rules';
 
 export type { SenseRow } from './order';
 export type { Span, WordAlignment } from './align';
@@ -87,10 +87,10 @@ export function spansOfSense(sense: string, english: string): Span[] {
 
 /** The sense used for one word occurrence: see the file header for the order of the rules. */
 export function chooseSense(input: ChooseInput): SenseChoice {
-  const near = {
+  const near = () => ({
     ...(input.left ? { left: input.left } : {}),
     ...(input.right ? { right: input.right } : {}),
-  };
+  });
   return chooseFrom(input, input.english, input.alignment, input.before, input.after, rowsOf(input), near);
 }
 
@@ -147,7 +147,7 @@ function chooseFrom(
   before: string | undefined,
   after: string | undefined,
   { rows, candidates }: Rows,
-  near: Pick<SenseContext, 'left' | 'right'> = {},
+  near: () => Pick<SenseContext, 'left' | 'right'> = () => ({}),
 ): SenseChoice {
   if (input.glossary) {
     const matched = given?.spans.length ? given.spans : spansOfSense(input.glossary, english);
@@ -173,13 +173,14 @@ function chooseFrom(
       before: before ?? '',
       after: after ?? '',
       english,
-      ...near,
+      ...near(),
       ...(input.pos ? { pos: input.pos } : {}),
     };
-    if (anyRule(context)) {
+    const rules = rulesFor(context);
+    if (rules.length > 0) {
       // A grammatical use can have its own (neutral-tone) reading: 见过 is guo5, not the guo4 read here.
-      const own = ruleSense(candidates, context);
-      const row = candidates[own.index] ?? rows[ruleSense(rows, context).index];
+      const own = ruleSenseWith(rules, candidates, context);
+      const row = candidates[own] ?? rows[ruleSenseWith(rules, rows, context)];
       if (row) return { senses: lead(rows, rows.indexOf(row)), used: 'sentence', matched: alignment?.spans ?? [] };
     }
   }
@@ -244,10 +245,11 @@ export function chooseSentence(words: readonly SentenceWord[], english: string):
     const before = text.slice(0, at);
     at += w.word.length;
     const after = text.slice(at);
-    return chooseFrom(w, english, alignment[i], before, after, rows[i] as Rows, {
+    // The neighbours only when a rule may be asked (the English decided nothing).
+    return chooseFrom(w, english, alignment[i], before, after, rows[i] as Rows, () => ({
       left: around(i, -1),
       right: around(i, 1),
-    });
+    }));
   });
 }
 

@@ -39,6 +39,8 @@ export type SenseContext = {
 
 export type SenseRule = {
   name: string;
+  /** The words the rule is about, when it is about some only (checked before `applies`). */
+  words?: ReadonlySet<string>;
   /** Does the context call for this rule? */
   applies: (c: SenseContext) => boolean;
   /** The sense it selects: the first row matching the first pattern that any row matches. */
@@ -94,24 +96,28 @@ export const RULES: readonly SenseRule[] = [
   {
     // 7 月 22 日, 二十日: a day of the month.
     name: 'day of the month',
+    words: new Set(['日', '号']),
     applies: ({ word, before }) => /^[日号]$/u.test(word) && ONE_NUMERAL.test(lastChar(before)),
     sense: [/day of the month/u, /\bdate\b/u],
   },
   {
     // 约 1738 亿, 大约三成: approximately, before a number.
     name: 'approximately',
+    words: new Set(['约', '大约', '约莫']),
     applies: ({ word, after }) => /^(约|大约|约莫)$/u.test(word) && ONE_NUMERAL.test(firstChar(after)),
     sense: [/approximately/u],
   },
   {
     // 被污染, 被他发现: the passive marker, whenever something follows.
     name: 'passive',
+    words: new Set(['被']),
     applies: ({ word, after }) => word === '被' && /^\s*\p{Script=Han}/u.test(after),
     sense: [/passive/u],
   },
   {
     // 见过, 读过的: after a verb, 过 marks experience.
     name: 'experienced aspect',
+    words: new Set(['过']),
     applies: ({ word, before, after }) =>
       word === '过' && /\p{Script=Han}$/u.test(before) && /^(?:[的了，。！？、；：\s]|$)/u.test(after),
     sense: [/experienced action marker/u],
@@ -119,6 +125,7 @@ export const RULES: readonly SenseRule[] = [
   {
     // 英伟达等合力打造, 特斯拉等知名企业: 等 closing a list is "etc.", not "to wait".
     name: 'end of a list',
+    words: new Set(['等', '等等']),
     applies: ({ word, pos, left }) =>
       (word === '等' || word === '等等') && left !== undefined && left.length > 0 && (pos === 'u' || pos === undefined),
     sense: [/\band so on\b|\betc\b/u, /end an enumeration/u],
@@ -126,6 +133,7 @@ export const RULES: readonly SenseRule[] = [
   {
     // 由 xAI 合力打造: 由 introduces the doer ("by"); 由 10 万块 H100 组成: what a whole is made of ("from").
     name: 'agent or source',
+    words: new Set(['由']),
     applies: ({ word, pos }) => word === '由' && (pos === 'p' || pos === undefined),
     sense: [],
     pick: (rows, { after }) => {
@@ -137,12 +145,14 @@ export const RULES: readonly SenseRule[] = [
   {
     // 超级计算中心所需要的资源, 所配备的摄像头: 所 before a verb makes a relative clause.
     name: 'relative 所',
+    words: new Set(['所']),
     applies: ({ word, right }) => word === '所' && isVerbTag(right?.[0]?.pos),
     sense: [/relative clause/u],
   },
   {
     // 以支持超级计算中心的发展: 以 before a verb says what for.
     name: 'purpose 以',
+    words: new Set(['以']),
     applies: ({ word, right }) => word === '以' && isVerbTag(right?.[0]?.pos),
     sense: [/^in order to\b/u],
   },
@@ -150,6 +160,7 @@ export const RULES: readonly SenseRule[] = [
     // 这可能会对当地造成巨大的负担 "could place": 会 before a verb, translated with "will", "would",
     // "could" or "may" (and not "can"), is "likely to", not "know how to".
     name: 'future 会',
+    words: new Set(['会']),
     applies: ({ word, right, english }) =>
       word === '会' &&
       right !== undefined &&
@@ -162,12 +173,14 @@ export const RULES: readonly SenseRule[] = [
   {
     // 仅用了 10 个月, 仅仅四个月: "only", not "barely".
     name: 'only',
+    words: new Set(['仅', '仅仅']),
     applies: ({ word, right }) => (word === '仅' || word === '仅仅') && right !== undefined && right.length > 0,
     sense: [/^only$/u],
   },
   {
     // 孟菲斯市, 田纳西州: after a place name, the administrative unit ("city", not "market").
     name: 'place suffix',
+    words: new Set(['市', '省', '州', '县', '区', '镇', '村']),
     applies: ({ word, left }) =>
       /^[市省州县区镇村]$/u.test(word) && (left?.[0]?.name === true || left?.[0]?.pos === 'ns'),
     sense: [/^city$/u, /^(prefecture|state|province|county|district|town|village)\b/u],
@@ -175,18 +188,21 @@ export const RULES: readonly SenseRule[] = [
   {
     // 过去十年间: after a span of time, 间 is "within" it.
     name: 'within a time',
+    words: new Set(['间']),
     applies: ({ word, left }) => word === '间' && /[年月天日周]$/u.test(left?.[0]?.text ?? ''),
     sense: [/within a definite time/u],
   },
   {
     // 一起建设集群, 和妈妈一起在田里: "together", unless a noun follows (一起事故 "a case of").
     name: 'together',
+    words: new Set(['一起', '一同']),
     applies: ({ word, right }) => (word === '一起' || word === '一同') && !/^n/u.test(right?.[0]?.pos ?? ''), // 一起案件 "a case of" takes a noun
     sense: [/^together\b/u],
   },
   {
     // 在世界首富光环加持下: 在 … 下 frames the circumstances, "under" (CC-CEDICT's nearest: "below"), not "down".
     name: 'under 在…下',
+    words: new Set(['下']),
     applies: ({ word, before, right }) =>
       word === '下' &&
       /在[^，。；！？,;]*\p{Script=Han}$/u.test(before) &&
@@ -196,30 +212,35 @@ export const RULES: readonly SenseRule[] = [
   {
     // 刚刚才满一岁, 满三年: before an amount, 满 is "full" (a full year), not "to fill".
     name: 'full amount',
+    words: new Set(['满']),
     applies: ({ word, after }) => word === '满' && ONE_NUMERAL.test(firstChar(after)),
     sense: [/^full$/u],
   },
   {
     // 除了文本功能外，Grok 现在还可以处理…: after 除了 …, 还 adds ("also"), it does not say "still".
     name: 'besides … also',
+    words: new Set(['还']),
     applies: ({ word, before }) => word === '还' && /除了/u.test(before),
     sense: [/^also$/u, /^in addition$/u],
   },
   {
     // 从十二岁起: 从 … 起 is "starting from", not "to rise".
     name: 'from … on',
+    words: new Set(['起']),
     applies: ({ word, before }) => word === '起' && /从[^，。；！？,;]*\S$/u.test(before),
     sense: [/^starting from\b/u],
   },
   {
     // 便在镇口, 就: the adverb 便 is "then" (CC-CEDICT: "equivalent to 就: then"), not "plain".
     name: 'then 便',
+    words: new Set(['便']),
     applies: ({ word, pos }) => word === '便' && pos === 'd',
     sense: [/\bthen$/u, /^in that case$/u],
   },
   {
     // 才踱进店面 "only then", 才一岁 "only": the adverb 才, not "ability".
     name: 'adverb 才',
+    words: new Set(['才']),
     applies: ({ word, pos }) => word === '才' && pos === 'd',
     sense: [],
     pick: (rows, { after }) =>
@@ -232,12 +253,14 @@ export const RULES: readonly SenseRule[] = [
   {
     // 做点事, 喝点酒: 点 after a verb (tagged m) is "a bit", not "to tap".
     name: 'a bit',
+    words: new Set(['点']),
     applies: ({ word, pos, left }) => word === '点' && pos === 'm' && isVerbTag(left?.[0]?.pos),
     sense: [/^a small amount; a bit\b/u],
   },
   {
     // 将壶子放在热水里, 将最近两年的大部分精力用 xAI: 将 before its object marks it, like 把; before a verb (将提供) it is "will".
     name: 'object marker 将',
+    words: new Set(['将']),
     applies: ({ word, right }) => word === '将' && /^(n|nr|ns|nt|nz|r|t|f)$/u.test(right?.[0]?.pos ?? ''),
     sense: [/introduces object of main verb/u],
   },
@@ -286,18 +309,21 @@ export const RULES: readonly SenseRule[] = [
   {
     // 她学得越多，就越热爱肯尼亚人民: 越 … 越 is "the more … the more".
     name: 'the more … the more',
-    applies: ({ word, before, after }) => word === '越' && /越/u.test(before + after),
+    words: new Set(['越']),
+    applies: ({ word, before, after }) => word === '越' && (before.includes('越') || after.includes('越')),
     sense: [/the more/u],
   },
   {
     // 汇聚成了森林, 长成大树: 成 right after a verb is what something becomes ("into").
     name: 'become, after a verb',
+    words: new Set(['成']),
     applies: ({ word, left }) => word === '成' && isVerbTag(left?.[0]?.pos),
     sense: [/^to become$/u, /^to turn into$/u],
   },
   {
     // 太小, 太多了: before an adjective or a verb, 太 is "too (much)", not "highest".
     name: 'too',
+    words: new Set(['太']),
     applies: ({ word, pos, right }) =>
       word === '太' &&
       pos === 'd' &&
@@ -344,24 +370,35 @@ export const RULES: readonly SenseRule[] = [
   },
 ];
 
-/** Does any rule's context hold (before looking for its sense)? */
-export function anyRule(context: SenseContext): boolean {
-  return RULES.some((r) => r.applies(context));
+/** The rules whose context holds, in order (asked once per word occurrence). */
+export function rulesFor(context: SenseContext): SenseRule[] {
+  return RULES.filter((r) => (!r.words || r.words.has(context.word)) && r.applies(context));
+}
+
+/** The index in `rows` of the sense the first of `rules` selects, or -1 (the rules' contexts already hold). */
+export function ruleSenseWith(rules: readonly SenseRule[], rows: readonly SenseRow[], context: SenseContext): number {
+  for (const rule of rules) {
+    const index = senseOf(rule, rows, context);
+    if (index >= 0) return index;
+  }
+  return -1;
+}
+
+function senseOf(rule: SenseRule, rows: readonly SenseRow[], context: SenseContext): number {
+  if (rule.pick) return rule.pick(rows, context);
+  for (const pattern of rule.sense) {
+    const index = rows.findIndex((r) => pattern.test(r.text));
+    if (index >= 0) return index;
+  }
+  return -1;
 }
 
 /** The index in `rows` of the sense the first applicable rule selects, or -1. */
 export function ruleSense(rows: readonly SenseRow[], context: SenseContext): { index: number; rule: string } {
   for (const rule of RULES) {
-    if (!rule.applies(context)) continue;
-    if (rule.pick) {
-      const index = rule.pick(rows, context);
-      if (index >= 0) return { index, rule: rule.name };
-      continue;
-    }
-    for (const pattern of rule.sense) {
-      const index = rows.findIndex((r) => pattern.test(r.text));
-      if (index >= 0) return { index, rule: rule.name };
-    }
+    if ((rule.words && !rule.words.has(context.word)) || !rule.applies(context)) continue;
+    const index = senseOf(rule, rows, context);
+    if (index >= 0) return { index, rule: rule.name };
   }
   return { index: -1, rule: '' };
 }
