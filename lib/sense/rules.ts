@@ -69,6 +69,10 @@ const PREPOSITION_START =
 const PLACE_WORD =
   /^(\(noun suffix\) )?(in|inside|interior|on|above|below|under|within|among|between|outside|behind|in front)\b/u;
 
+/** Senses that read as an English adverb ("exactly", "just (at that time)", "gradually", "not"). */
+const ADVERB_SENSE =
+  /^(\([^)]*\) )?(just|exactly|only|still|then|too|very|quite|already|again|also|always|never|often|soon|once|even|almost|nearly|merely|not|no|rather|so|more|most|all|both|together|many|much|a lot|at (?:last|first|once|the same time|least|all)|in that case|at once|right away|in person|personally|\w{3,}ly)\b/u;
+
 /** What a verb with an object follows: the clause's start, its subject or an adverb (极具). */
 function verbSlot(left: Neighbour | undefined): boolean {
   if (!left || PUNCTUATION.test(left.text)) return true;
@@ -118,8 +122,11 @@ export const RULES: readonly SenseRule[] = [
     // 见过, 读过的: after a verb, 过 marks experience.
     name: 'experienced aspect',
     words: new Set(['过']),
-    applies: ({ word, before, after }) =>
-      word === '过' && /\p{Script=Han}$/u.test(before) && /^(?:[的了，。！？、；：\s]|$)/u.test(after),
+    // Or tagged so by jieba (ug): 说过九个字.
+    applies: ({ word, pos, before, after }) =>
+      word === '过' &&
+      /\p{Script=Han}$/u.test(before) &&
+      (pos === 'ug' || /^(?:[的了，。！？、；：\s]|$)/u.test(after)),
     sense: [/experienced action marker/u],
   },
   {
@@ -160,15 +167,15 @@ export const RULES: readonly SenseRule[] = [
     // 这可能会对当地造成巨大的负担 "could place": 会 before a verb, translated with "will", "would",
     // "could" or "may" (and not "can"), is "likely to", not "know how to".
     name: 'future 会',
-    words: new Set(['会']),
+    words: new Set(['会', '不会']),
     applies: ({ word, right, english }) =>
-      word === '会' &&
+      (word === '会' || word === '不会') &&
       right !== undefined &&
       right.length > 0 &&
       !PUNCTUATION.test(right[0]?.text ?? '') &&
       /\b(will|would|won[’']t|could|may|might|likely)\b/iu.test(english ?? '') &&
       !/\b(can|able|skill|know how)\b/iu.test(english ?? ''),
-    sense: [/likely to/u],
+    sense: [/likely to/u, /^will not\b/u],
   },
   {
     // 仅用了 10 个月, 仅仅四个月: "only", not "barely".
@@ -331,6 +338,19 @@ export const RULES: readonly SenseRule[] = [
       right.length > 0 &&
       !PUNCTUATION.test(right[0]?.text ?? ''),
     sense: [/^too\b/u],
+  },
+  {
+    // 正在看, 车正往前开 (正 /d "exactly; just (at that time)", not "straight"): tagged an adverb,
+    // a sense that reads as one when the first does not.
+    name: 'adverb by its tag',
+    // It modifies what follows (a verb, an adjective, a preposition …): 刮得正猛， keeps "ferocious".
+    applies: ({ pos, right }) => pos === 'd' && /^(v|a|p|d|c|ad|an|vn)/u.test(right?.[0]?.pos ?? ''),
+    sense: [],
+    pick: (rows) => {
+      const first = rows[0];
+      if (!first || ADVERB_SENSE.test(first.text) || first.grammatical || first.proper) return -1;
+      return rows.findIndex((r) => !r.proper && ADVERB_SENSE.test(r.text));
+    },
   },
   {
     // 极具竞争力 (具 /v), 使得他们处于不利地位 (使得 /v): tagged a verb and followed by its object (a

@@ -201,6 +201,36 @@ describe('rules from the neighbouring words and their tags (real sentences of th
       { before: '而且我们掌柜也从不', after: '茴香豆上账', pos: 'd', right: [w('茴香豆', 'n')] },
       /introduces object/u,
     ],
+    [
+      '正',
+      ['zheng4'],
+      { before: '还有一些乘客买了零食，', after: '准备', pos: 'd', right: [w('准备', 'v')] },
+      /^exactly$/u,
+    ],
+    [
+      '原来',
+      ['yuan2', 'lai2'],
+      { before: '孔乙己', after: '也读过书', pos: 'd', right: [w('也', 'd')] },
+      /^originally/u,
+    ],
+    [
+      '过',
+      ['guo4'],
+      { before: '他说', after: '九个字', pos: 'ug', right: [w('九个', 'm')] },
+      /experienced action marker/u,
+    ],
+    [
+      '不会',
+      ['bu4', 'hui4'],
+      {
+        before: '不知道今后会',
+        after: '有机会回来了',
+        pos: 'v',
+        right: [w('有', 'v')],
+        english: 'I did not know whether I would ever have the chance to come back.',
+      },
+      /^will not/u,
+    ],
   ] as [string, string[], Omit<SenseContext, 'word'>, RegExp][])('%s %j → %s', (word, reading, context, sense) => {
     expect(pickIn(word, reading, context)).toMatch(sense);
   });
@@ -283,6 +313,18 @@ describe('rules from the neighbouring words and their tags (real sentences of th
     ['将', ['jiang1'], { before: '孟菲斯市', after: '提供', pos: 'd', right: [w('提供', 'v')] }, '将提供: "will"'],
     ['起', ['qi3'], { before: '他', after: '床了', pos: 'v' }, 'no 从 before it'],
     ['点', ['dian3'], { before: '', after: '火', pos: 'v', right: [w('火', 'n')] }, '点火: the verb'],
+    [
+      '猛',
+      ['meng3'],
+      { before: '大北风刮得正', after: '，', pos: 'd', right: [w('，')] },
+      '刮得正猛，: modifies nothing after it',
+    ],
+    [
+      '就',
+      ['jiu4'],
+      { before: '很快', after: '坐满了', pos: 'd', right: [w('坐满', 'v')] },
+      'its first sense is already an adverb ("then")',
+    ],
   ] as [string, string[], Omit<SenseContext, 'word'>, string][])('%s %j: nothing (%s)', (word, reading, context) => {
     expect(pickIn(word, reading, context)).toBeNull();
   });
