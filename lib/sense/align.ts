@@ -459,6 +459,7 @@ function senseKeys(sense: string): SenseKeys {
 }
 
 const NONE: readonly { index: number; weight: number }[] = [];
+const NO_LATIN: readonly string[] = [];
 
 /** A word's senses indexed by the keys `senseMatches` looks up, per senses array (chooseSentence passes memoised ones). */
 type WordKeys = {
@@ -563,13 +564,14 @@ function senseMatches(sense: string, line: EnglishLine): readonly { index: numbe
     }
   }
   // A part made of function words only, said word for word ("one after another"): as strong as a content word.
-  for (const phrase of w.functionPhrases ?? []) {
-    for (const j of line.byLower.get(phrase[0] as string) ?? []) {
-      if (phrase.every((p, k) => line.lower[j + k] === p)) {
-        for (let k = 0; k < phrase.length; k += 1) out.push({ index: j + k, weight: WEIGHT.content });
+  if (w.functionPhrases)
+    for (const phrase of w.functionPhrases) {
+      for (const j of line.byLower.get(phrase[0] as string) ?? []) {
+        if (phrase.every((p, k) => line.lower[j + k] === p)) {
+          for (let k = 0; k < phrase.length; k += 1) out.push({ index: j + k, weight: WEIGHT.content });
+        }
       }
     }
-  }
   if (out.length === 0) return NONE;
   if (out.length > 1) {
     out.sort((a, b) => a.index - b.index || b.weight - a.weight);
@@ -631,7 +633,9 @@ export function alignSentence(words: readonly AlignWord[], english: string): Wor
 
   words.forEach((word, i) => {
     // Latin words and numbers: the same word or value on the English side ("60 亿" ↔ "6 billion").
-    const latin = /[A-Za-z]/u.test(word.text) ? (word.text.toLowerCase().match(/[a-z][a-z0-9.]*/gu) ?? []) : [];
+    const latin = /[A-Za-z]/u.test(word.text)
+      ? (word.text.toLowerCase().match(/[a-z][a-z0-9.]*/gu) ?? NO_LATIN)
+      : NO_LATIN;
     const latinForms = latin.length > 0 ? new Set(latin.flatMap((l) => [l, l.replace(/\.$/u, '')])) : null;
     const numbers = numbersIn(word.text);
     if (latin.length > 0 || numbers.length > 0) {

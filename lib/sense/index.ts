@@ -87,12 +87,29 @@ export function spansOfSense(sense: string, english: string): Span[] {
 
 /** The sense used for one word occurrence: see the file header for the order of the rules. */
 export function chooseSense(input: ChooseInput): SenseChoice {
-  const near = () => ({
-    ...(input.left ? { left: input.left } : {}),
-    ...(input.right ? { right: input.right } : {}),
-  });
-  return chooseFrom(input, input.english, input.alignment, input.before, input.after, rowsOf(input), near);
+  // The rules are asked only when the caller gave the text around the word.
+  const place: Place | null =
+    input.before !== undefined || input.after !== undefined
+      ? {
+          before: () => input.before ?? '',
+          after: () => input.after ?? '',
+          left: () => input.left,
+          right: () => input.right,
+        }
+      : null;
+  return chooseFrom(input, input.english, input.alignment, rowsOf(input), place, 0);
 }
+
+/**
+ * Where a word stands, for the rules: asked only for the words the English left undecided, so
+ * nothing is built for the others (one object per sentence, the word by its index).
+ */
+type Place = {
+  before(i: number): string;
+  after(i: number): string;
+  left(i: number): readonly Neighbour[] | undefined;
+  right(i: number): readonly Neighbour[] | undefined;
+};
 
 /** The word's rows in the default order, those that compete for the English, and their texts. */
 type Rows = { rows: readonly SenseRow[]; candidates: readonly SenseRow[]; texts: readonly string[] };
@@ -144,10 +161,9 @@ function chooseFrom(
   input: SentenceWord,
   english: string,
   given: WordAlignment | undefined,
-  before: string | undefined,
-  after: string | undefined,
   { rows, candidates }: Rows,
-  near: () => Pick<SenseContext, 'left' | 'right'> = () => ({}),
+  place: Place | null,
+  i: number,
 ): SenseChoice {
   if (input.glossary) {
     const matched = given?.spans.length ? given.spans : spansOfSense(input.glossary, english);
@@ -167,15 +183,13 @@ function chooseFrom(
     return { senses: lead(rows, rows.indexOf(matchedSense)), used: 'sentence', matched: alignment.spans };
   }
 
-  if (before !== undefined || after !== undefined) {
-    const context: SenseContext = {
-      word: input.word,
-      before: before ?? '',
-      after: after ?? '',
-      english,
-      ...near(),
-      ...(input.pos ? { pos: input.pos } : {}),
-    };
+  if (place) {
+    const context: SenseContext = { word: input.word, before: place.before(i), after: place.after(i), english };
+    const left = place.left(i);
+    const right = place.right(i);
+    if (left) context.left = left;
+    if (right) context.right = right;
+    if (input.pos) context.pos = input.pos;
     const rules = rulesFor(context);
     if (rules.length > 0) {
       // A grammatical use can have its own (neutral-tone) reading: 见过 is guo5, not the guo4 read here.
@@ -221,36 +235,39 @@ export function chooseSentence(words: readonly SentenceWord[], english: string):
     })),
     english,
   );
+  const place = sentencePlace(words, rows);
+  return words.map((w, i) => chooseFrom(w, english, alignment[i], rows[i] as Rows, place, i));
+}
+
+/** Where the words of one sentence stand, for the rules (see `Place`). */
+function sentencePlace(words: readonly SentenceWord[], rows: readonly Rows[]): Place {
   const text = words.map((w) => w.word).join('');
-  // The neighbours the rules look at: words, not the spaces between them.
-  const solid = words.map((w) => w.word.trim() !== '');
+  const starts: number[] = [];
+  let at = 0;
+  for (const w of words) {
+    starts.push(at);
+    at += w.word.length;
+  }
   const neighbour = (k: number): Neighbour => {
     const w = words[k] as SentenceWord;
-    const r = rows[k] as Rows;
-    return {
-      text: w.word,
-      ...(w.pos ? { pos: w.pos } : {}),
-      ...(w.isName ? { name: true } : {}),
-      senses: w.glossary ? curatedSenses(w.glossary) : r.texts,
-    };
+    const n: Neighbour = { text: w.word, senses: w.glossary ? curatedSenses(w.glossary) : (rows[k] as Rows).texts };
+    if (w.pos) n.pos = w.pos;
+    if (w.isName) n.name = true;
+    return n;
   };
+  // The neighbours the rules look at: words, not the spaces between them.
   const around = (i: number, step: 1 | -1): Neighbour[] => {
     const out: Neighbour[] = [];
     for (let k = i + step; k >= 0 && k < words.length && out.length < 2; k += step)
-      if (solid[k]) out.push(neighbour(k));
+      if ((words[k] as SentenceWord).word.trim() !== '') out.push(neighbour(k));
     return out;
   };
-  let at = 0;
-  return words.map((w, i) => {
-    const before = text.slice(0, at);
-    at += w.word.length;
-    const after = text.slice(at);
-    // The neighbours only when a rule may be asked (the English decided nothing).
-    return chooseFrom(w, english, alignment[i], before, after, rows[i] as Rows, () => ({
-      left: around(i, -1),
-      right: around(i, 1),
-    }));
-  });
+  return {
+    before: (i) => text.slice(0, starts[i] ?? 0),
+    after: (i) => text.slice((starts[i] ?? 0) + (words[i]?.word.length ?? 0)),
+    left: (i) => around(i, -1),
+    right: (i) => around(i, 1),
+  };
 }
 
 /**

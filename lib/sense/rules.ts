@@ -81,8 +81,16 @@ function verbSlot(left: Neighbour | undefined): boolean {
 const NOUN_TAGS = new Set(['a', 'n', 'j', 'vn', 'an', 'nz']);
 const ONE_NUMERAL = new RegExp(`^${NUMERAL}$`, 'u');
 /** The last character before the word, spaces skipped (every NUMERAL is one UTF-16 unit). */
-const lastChar = (text: string) => text.trimEnd().slice(-1);
-const firstChar = (text: string) => text.trimStart().slice(0, 1);
+function lastChar(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/u.test(text[i] as string)) i -= 1;
+  return i >= 0 ? (text[i] as string) : '';
+}
+function firstChar(text: string): string {
+  let i = 0;
+  while (i < text.length && /\s/u.test(text[i] as string)) i += 1;
+  return i < text.length ? (text[i] as string) : '';
+}
 
 export const RULES: readonly SenseRule[] = [
   {
@@ -390,9 +398,13 @@ export const RULES: readonly SenseRule[] = [
   },
 ];
 
+const NO_RULES: readonly SenseRule[] = [];
+
 /** The rules whose context holds, in order (asked once per word occurrence). */
-export function rulesFor(context: SenseContext): SenseRule[] {
-  return RULES.filter((r) => (!r.words || r.words.has(context.word)) && r.applies(context));
+export function rulesFor(context: SenseContext): readonly SenseRule[] {
+  let out: SenseRule[] | undefined;
+  for (const r of RULES) if ((!r.words || r.words.has(context.word)) && r.applies(context)) (out ??= []).push(r);
+  return out ?? NO_RULES;
 }
 
 /** The index in `rows` of the sense the first of `rules` selects, or -1 (the rules' contexts already hold). */
