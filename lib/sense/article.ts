@@ -7,7 +7,7 @@ import type { Token } from '../annotate/types';
 import type { GlossaryEntry, PinnedSense } from '../content/schema';
 import type { DictEntry, Dictionary } from '../dictionary/cedict';
 import { chooseSentence, type SenseChoice, type SentenceWord } from './index';
-import { nameOf, type NameVerdict } from './names';
+import { nameOf, type NameInput, type NameVerdict } from './names';
 
 export type ArticleSenses = {
   /** Glossary rows by term. */
@@ -34,36 +34,54 @@ export function tokenWord(
   const key = token.entry ?? token.text;
   const entries = token.kind === 'han' ? dictionary.lookup(key) : NO_ENTRIES;
   const g = token.kind === 'han' ? article.glossary.get(key) : undefined;
-  const name =
-    token.kind === 'han'
-      ? nameOf({
-          word: key,
-          entries,
-          ...(g?.kind ? { glossaryKind: g.kind } : {}),
-          ...(g ? { glossarySense: g.sense } : {}),
-          ...(token.pos ? { pos: token.pos } : {}),
-        })
-      : ({ name: false } as const);
-  let pinned: string | undefined;
-  if (article.pinned) {
-    for (const [k, v] of article.pinned) {
-      const [word, context] = k.split('\t');
-      if (word === key && (context === undefined || sentence.includes(context))) {
-        pinned = v;
-        if (context !== undefined) break; // a sentence-scoped pin beats the article-wide one
-      }
-    }
+  let name: NameVerdict = NOT_A_NAME;
+  if (token.kind === 'han') {
+    const input: NameInput = { word: key, entries };
+    if (g?.kind) input.glossaryKind = g.kind;
+    if (g) input.glossarySense = g.sense;
+    if (token.pos) input.pos = token.pos;
+    name = nameOf(input);
   }
-  return {
+  const out: SentenceWord & { name: NameVerdict } = {
     word: key,
-    reading: token.pinyin?.citation ?? [],
+    reading: token.pinyin?.citation ?? NO_READING,
     entries,
     isName: name.name,
     name,
-    // An empty sense hides the curated sense but keeps the row's kind (the glossary-agreement eval).
-    ...(g?.sense ? { glossary: g.sense } : {}),
-    ...(pinned ? { pinned } : {}),
   };
+  if (token.pos) out.pos = token.pos;
+  // An empty sense hides the curated sense but keeps the row's kind (the glossary-agreement eval).
+  if (g?.sense) out.glossary = g.sense;
+  const pinned = article.pinned ? pinFor(article.pinned, key, sentence) : undefined;
+  if (pinned) out.pinned = pinned;
+  return out;
+}
+
+const NOT_A_NAME: NameVerdict = { name: false };
+const NO_READING: readonly string[] = [];
+
+/** The pins by word, per pinned map: the article-wide one and the sentence-scoped ones in file order. */
+const pinsMemo = new WeakMap<ReadonlyMap<string, string>, Map<string, { all?: string; scoped: [string, string][] }>>();
+
+/** The pin for `word` in `sentence`: the first sentence-scoped pin whose context is in it, else the article-wide one. */
+function pinFor(pinned: ReadonlyMap<string, string>, word: string, sentence: string): string | undefined {
+  let byWord = pinsMemo.get(pinned);
+  if (!byWord) {
+    byWord = new Map();
+    for (const [k, v] of pinned) {
+      const [w = '', context] = k.split('\t');
+      const entry = byWord.get(w) ?? { scoped: [] };
+      if (context === undefined) entry.all = v;
+      else entry.scoped.push([context, v]);
+      byWord.set(w, entry);
+    }
+    pinsMemo.set(pinned, byWord);
+  }
+  const entry = byWord.get(word);
+  if (!entry) return undefined;
+  // A sentence-scoped pin beats the article-wide one.
+  for (const [context, v] of entry.scoped) if (sentence.includes(context)) return v;
+  return entry.all;
 }
 
 /** Every token of one sentence with its chosen sense and name verdict, index by index. */

@@ -187,6 +187,8 @@ export type SenseWords = {
   phrases: string[][];
   /** The content stems of each part of the sense ("to make peace; to draw" → [make, peac], [draw]). */
   parts: string[][];
+  /** Parts of three function words or more, lower case ("one after another", "as well as"): said word for word, they are strong evidence. */
+  functionPhrases?: string[][];
 };
 
 /** Senses that translate nothing: "surname He", "variant of 從|从[cong2]", "CL:個|个[ge4]". */
@@ -236,6 +238,7 @@ function computeSenseWords(sense: string): SenseWords {
   const fn: string[] = [];
   const phrases: string[][] = [];
   const parts: string[][] = [];
+  const functionPhrases: string[][] = [];
   // Function words count only in a part of the sense made of nothing else ("and; together with;
   // with" gives "and" and "with"; "really and truly" gives none).
   for (const part of text.split(/[;,]/u)) {
@@ -255,6 +258,7 @@ function computeSenseWords(sense: string): SenseWords {
     content.push(...words);
     if (words.length > 0) parts.push(words);
     if (words.length > 0 && phrase.length > words.length) phrases.push(phrase);
+    if (words.length === 0 && phrase.length >= 3) functionPhrases.push(phrase);
     // "is; are; to be": when a part holds only the commonest words, they are what it says.
     if (words.length === 0)
       fn.push(
@@ -264,5 +268,12 @@ function computeSenseWords(sense: string): SenseWords {
       );
   }
   for (const q of quoted) (isStopWord(q) ? fn : content).push(isStopWord(q) ? q : stem(q));
-  return { content, function: fn, empty: content.length === 0 && fn.length === 0, phrases, parts };
+  return {
+    content,
+    function: fn,
+    empty: content.length === 0 && fn.length === 0,
+    phrases,
+    parts,
+    ...(functionPhrases.length > 0 ? { functionPhrases } : {}),
+  };
 }

@@ -1,15 +1,16 @@
 /**
  * The sense a word has in its sentence, for the popover's first line. In order: the article's
  * curated glossary sense; a sense the author pinned (senses.tsv); the sense whose English words
- * are in the aligned English line (lib/sense/align); a classifier after a number or a
- * demonstrative (这台超级计算机); else the default order (lib/sense/order). The senses come
+ * are in the aligned English line (lib/sense/align); a rule from the neighbouring words and their
+ * jieba tags (lib/sense/rules: a classifier after a number or a demonstrative in 这台超级计算机,
+ * 等 closing a list, 所 before a verb …); else the default order (lib/sense/order). The senses come
  * back all of them, the used one first, with the spans of the English line it matched.
  */
 import type { DictEntry } from '../dictionary/cedict';
 import { alignSentence, englishLine, type Span, type WordAlignment } from './align';
 import { senseWords } from './english';
 import { orderedRows, sameReading, type SenseRow } from './order';
-import { anyRule, ruleSense } from './rules';
+import { ruleSenseWith, rulesFor, type Neighbour, type SenseContext } from './rules';
 
 export type { SenseRow } from './order';
 export type { Span, WordAlignment } from './align';
@@ -47,6 +48,12 @@ export type ChooseInput = {
   before?: string;
   /** The sentence's text just after the word (约 before a number is "approximately"). */
   after?: string;
+  /** The word's jieba tag (Token.pos), for the rules of lib/sense/rules. */
+  pos?: string;
+  /** The words before it, nearest first (spaces skipped), for the rules. */
+  left?: readonly Neighbour[];
+  /** The words after it, nearest first (spaces skipped), for the rules. */
+  right?: readonly Neighbour[];
 };
 
 /** The word's CC-CEDICT senses flattened over its entries in file order: what a sense number counts. */
@@ -80,8 +87,29 @@ export function spansOfSense(sense: string, english: string): Span[] {
 
 /** The sense used for one word occurrence: see the file header for the order of the rules. */
 export function chooseSense(input: ChooseInput): SenseChoice {
-  return chooseFrom(input, input.english, input.alignment, input.before, input.after, rowsOf(input));
+  // The rules are asked only when the caller gave the text around the word.
+  const place: Place | null =
+    input.before !== undefined || input.after !== undefined
+      ? {
+          before: () => input.before ?? '',
+          after: () => input.after ?? '',
+          left: () => input.left,
+          right: () => input.right,
+        }
+      : null;
+  return chooseFrom(input, input.english, input.alignment, rowsOf(input), place, 0);
 }
+
+/**
+ * Where a word stands, for the rules: asked only for the words the English left undecided, so
+ * nothing is built for the others (one object per sentence, the word by its index).
+ */
+type Place = {
+  before(i: number): string;
+  after(i: number): string;
+  left(i: number): readonly Neighbour[] | undefined;
+  right(i: number): readonly Neighbour[] | undefined;
+};
 
 /** The word's rows in the default order, those that compete for the English, and their texts. */
 type Rows = { rows: readonly SenseRow[]; candidates: readonly SenseRow[]; texts: readonly string[] };
@@ -133,9 +161,9 @@ function chooseFrom(
   input: SentenceWord,
   english: string,
   given: WordAlignment | undefined,
-  before: string | undefined,
-  after: string | undefined,
   { rows, candidates }: Rows,
+  place: Place | null,
+  i: number,
 ): SenseChoice {
   if (input.glossary) {
     const matched = given?.spans.length ? given.spans : spansOfSense(input.glossary, english);
@@ -155,12 +183,18 @@ function chooseFrom(
     return { senses: lead(rows, rows.indexOf(matchedSense)), used: 'sentence', matched: alignment.spans };
   }
 
-  if (before !== undefined || after !== undefined) {
-    const context = { word: input.word, before: before ?? '', after: after ?? '' };
-    if (anyRule(context)) {
+  if (place) {
+    const context: SenseContext = { word: input.word, before: place.before(i), after: place.after(i), english };
+    const left = place.left(i);
+    const right = place.right(i);
+    if (left) context.left = left;
+    if (right) context.right = right;
+    if (input.pos) context.pos = input.pos;
+    const rules = rulesFor(context);
+    if (rules.length > 0) {
       // A grammatical use can have its own (neutral-tone) reading: 见过 is guo5, not the guo4 read here.
-      const own = ruleSense(candidates, context);
-      const row = candidates[own.index] ?? rows[ruleSense(rows, context).index];
+      const own = ruleSenseWith(rules, candidates, context);
+      const row = candidates[own] ?? rows[ruleSenseWith(rules, rows, context)];
       if (row) return { senses: lead(rows, rows.indexOf(row)), used: 'sentence', matched: alignment?.spans ?? [] };
     }
   }
@@ -179,7 +213,7 @@ function readingRows(rows: readonly SenseRow[], reading: readonly string[], isNa
 }
 
 /** One word of a sentence for `chooseSentence`: everything `chooseSense` needs except the English. */
-export type SentenceWord = Omit<ChooseInput, 'english' | 'alignment' | 'before' | 'after'>;
+export type SentenceWord = Omit<ChooseInput, 'english' | 'alignment' | 'before' | 'after' | 'left' | 'right'>;
 
 /**
  * Every word of one sentence at once: aligns the sentence once (so two words do not claim the
@@ -195,19 +229,45 @@ export function chooseSentence(words: readonly SentenceWord[], english: string):
       // A curated sense is what the word means here: it alone competes for the English words.
       senses: w.glossary ? curatedSenses(w.glossary) : (rows[i] as Rows).texts,
       ...(w.glossary ? { curated: true } : {}),
+      ...(w.pos ? { pos: w.pos } : {}),
       // Spelt-out pinyin anchors only names and words the dictionary lacks: 满 mǎn is not "man".
       ...(w.reading.length > 0 && (w.isName || w.entries.length === 0) ? { pinyin: w.reading } : {}),
     })),
     english,
   );
+  const place = sentencePlace(words, rows);
+  return words.map((w, i) => chooseFrom(w, english, alignment[i], rows[i] as Rows, place, i));
+}
+
+/** Where the words of one sentence stand, for the rules (see `Place`). */
+function sentencePlace(words: readonly SentenceWord[], rows: readonly Rows[]): Place {
   const text = words.map((w) => w.word).join('');
+  const starts: number[] = [];
   let at = 0;
-  return words.map((w, i) => {
-    const before = text.slice(0, at);
+  for (const w of words) {
+    starts.push(at);
     at += w.word.length;
-    const after = text.slice(at);
-    return chooseFrom(w, english, alignment[i], before, after, rows[i] as Rows);
-  });
+  }
+  const neighbour = (k: number): Neighbour => {
+    const w = words[k] as SentenceWord;
+    const n: Neighbour = { text: w.word, senses: w.glossary ? curatedSenses(w.glossary) : (rows[k] as Rows).texts };
+    if (w.pos) n.pos = w.pos;
+    if (w.isName) n.name = true;
+    return n;
+  };
+  // The neighbours the rules look at: words, not the spaces between them.
+  const around = (i: number, step: 1 | -1): Neighbour[] => {
+    const out: Neighbour[] = [];
+    for (let k = i + step; k >= 0 && k < words.length && out.length < 2; k += step)
+      if ((words[k] as SentenceWord).word.trim() !== '') out.push(neighbour(k));
+    return out;
+  };
+  return {
+    before: (i) => text.slice(0, starts[i] ?? 0),
+    after: (i) => text.slice((starts[i] ?? 0) + (words[i]?.word.length ?? 0)),
+    left: (i) => around(i, -1),
+    right: (i) => around(i, 1),
+  };
 }
 
 /**

@@ -65,7 +65,10 @@ export function isGrammatical(sense: string): boolean {
 
 /** Senses a register label pushes back: "(classical) you", "(old) …", "(Tw) Gouda", "(dialect) …". */
 const MARKED =
-  /^\((classical|literary|archaic|old|obsolete|dialect|Tw|Cantonese|onom\.|Buddhism|Taoism)\b|^(old|archaic) /u;
+  /^\((classical|literary|archaic|old|obsolete|dialect|Tw|Cantonese|Buddhism|Taoism)\b|^\(onom\.\)|^(old|archaic) /u;
+
+/** An entry that is an onomatopoeia ("(onom.) dong / ding dong (bell)"): all its senses go back. */
+const isOnomatopoeia = (entry: DictEntry) => /^\(onom\.\)/u.test(entry.senses[0] ?? '');
 
 function rank(
   entry: DictEntry,
@@ -77,7 +80,8 @@ function rank(
   const readingTier = !anyMatch || sameReading(entry.pinyin, reading) ? 0 : 1;
   const proper = isProperEntry(entry) || /^surname /u.test(sense);
   const properTier = proper === options.name ? 0 : 1;
-  const senseTier = isCrossReference(sense) || /^CL:/u.test(sense) ? 2 : MARKED.test(sense) ? 1 : 0;
+  const senseTier =
+    isCrossReference(sense) || /^CL:/u.test(sense) ? 2 : MARKED.test(sense) || isOnomatopoeia(entry) ? 1 : 0;
   return [readingTier, properTier, senseTier];
 }
 

@@ -59,6 +59,36 @@ describe('the popover opens on the sense used in the seed sentence (issue 12 acc
   });
 });
 
+describe('the seed words issue 12 found wrong, in their sentences', () => {
+  it.each([
+    // [phrase of the sentence, word, first sense]
+    ['由 xAI', '由', 'by; via; through'], // the doer, not "to follow"
+    ['它由', '由', 'from'], // 由 10 万块 H100 组成: made of
+    ['英伟达等合力', '等', 'and so on; etc.; et al.'],
+    ['孟菲斯市，因为', '市', 'city'],
+    ['所需要的资源', '所', 'particle introducing a relative clause or passive'],
+    ['这可能会对当地', '会', 'to be likely to; to be sure to'], // "could place"
+    ['以支持超级计算中心', '以', 'in order to'],
+    ['此轮融资', '轮', 'classifier for big round objects: disk, or recurring events: round, turn'],
+    ['最高单笔融资', '笔', '(classifier) sum of money; financial transaction; piece of business'],
+    ['另一重要项', '项', 'classifier for principles, items, clauses, tasks, research projects etc'],
+    ['极具竞争力', '具', 'to possess'],
+    ['研究方向的建议', '建议', 'proposal; suggestion; recommendation'],
+    ['环保组织', '组织', 'organization'],
+  ])('%s: %s opens on "%s"', (phrase, word, sense) => {
+    expect(senseIn(phrase, word).choice.senses[0]?.text).toBe(sense);
+  });
+
+  it('先后 matches "one after another" word for word; 阵容 matches "line-up" as "lineup"', () => {
+    const r = senseIn('先后与七八个城市', '先后');
+    expect(r.choice.senses[0]?.text).toBe('in succession; one after another');
+    expect(matchedText(r)).toEqual(['one', 'after', 'another']);
+    const l = senseIn('投资者阵容', '阵容');
+    expect(l.choice.senses[0]?.text).toBe('lineup (of a sports team etc)');
+    expect(matchedText(l)).toEqual(['line', 'up']);
+  });
+});
+
 describe('chooseSense', () => {
   const entries = dictionary.lookup('作为');
   it('falls back to the default order when the English is a free translation', () => {

@@ -17,6 +17,7 @@ describe('orderSenses: the reading chosen here, common before proper, nothing cu
     ['都', ['dou1'], 'all; both; entirely'], // not "surname Du", not du1 "capital city"
     ['高达', ['gao1', 'da2'], 'to attain; to reach up to'], // not "Gundam"
     ['台', ['tai2'], 'desk; table; counter'], // not "(classical) you" nor "Taiwan (abbr.)"
+    ['当', ['dang1'], 'to be'], // not the onomatopoeia entry "(onom.) dong; ding dong (bell)"
   ])('%s %j opens on %s', (word, reading, sense) => expect(first(word, reading)?.text).toBe(sense));
 
   it('a name opens on its proper sense', () => {
