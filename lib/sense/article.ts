@@ -8,6 +8,7 @@ import type { GlossaryEntry, PinnedSense } from '../content/schema';
 import type { DictEntry, Dictionary } from '../dictionary/cedict';
 import { chooseSentence, type SenseChoice, type SentenceWord } from './index';
 import { nameOf, type NameInput, type NameVerdict } from './names';
+import { isExactReading } from './order';
 
 export type ArticleSenses = {
   /** Glossary rows by term. */
@@ -45,6 +46,7 @@ export function tokenWord(
   const out: SentenceWord & { name: NameVerdict } = {
     word: key,
     reading: token.pinyin?.citation ?? NO_READING,
+    ...(isExactReading(token.pinyin?.source) ? { exactReading: true } : {}),
     entries,
     isName: name.name,
     name,

@@ -9,7 +9,7 @@
 import type { DictEntry } from '../dictionary/cedict';
 import { alignSentence, englishLine, type Span, type WordAlignment } from './align';
 import { senseWords } from './english';
-import { orderedRows, sameReading, type SenseRow } from './order';
+import { isNeutralSpelling, orderedRows, sameReading, type SenseRow } from './order';
 import { ruleSenseWith, rulesFor, type Neighbour, type SenseContext } from './rules';
 
 export type { SenseRow } from './order';
@@ -38,6 +38,8 @@ export type ChooseInput = {
   english: string;
   /** From lib/sense/names `nameOf(...).name`. */
   isName: boolean;
+  /** The reading was chosen by a person (lib/sense/order `isExactReading`). */
+  exactReading?: boolean;
   /** The curated glossary sense for this article. */
   glossary?: string;
   /** A pinned sense (senses.tsv): a CC-CEDICT sense's text or its 1-based number (see `resolvePinned`). */
@@ -118,15 +120,16 @@ type Rows = { rows: readonly SenseRow[]; candidates: readonly SenseRow[]; texts:
 type RowsNode = { rows?: Rows; next?: Map<string, RowsNode> };
 
 /** Rows per entries array (the dictionary's own), name flag and reading: one look-up per word occurrence. */
-const rowsMemo = new WeakMap<readonly DictEntry[], [RowsNode, RowsNode]>();
+const rowsMemo = new WeakMap<readonly DictEntry[], RowsNode[]>();
 
-function rowsOf(w: Pick<ChooseInput, 'entries' | 'reading' | 'isName'>): Rows {
+function rowsOf(w: Pick<ChooseInput, 'entries' | 'reading' | 'isName' | 'exactReading'>): Rows {
   let memo = rowsMemo.get(w.entries);
   if (!memo) {
-    memo = [{}, {}];
+    memo = [{}, {}, {}, {}];
     rowsMemo.set(w.entries, memo);
   }
-  let node = memo[w.isName ? 1 : 0];
+  const exact = w.exactReading === true;
+  let node = memo[(w.isName ? 1 : 0) + (exact ? 2 : 0)] as RowsNode;
   for (const syllable of w.reading) {
     node.next ??= new Map();
     let child = node.next.get(syllable);
@@ -137,8 +140,8 @@ function rowsOf(w: Pick<ChooseInput, 'entries' | 'reading' | 'isName'>): Rows {
     node = child;
   }
   if (!node.rows) {
-    const rows = orderedRows(w.entries, w.reading, { name: w.isName });
-    const candidates = readingRows(rows, w.reading, w.isName);
+    const rows = orderedRows(w.entries, w.reading, { name: w.isName, exact });
+    const candidates = readingRows(rows, w.reading, w.isName, exact);
     node.rows = { rows, candidates, texts: candidates.map((c) => c.text) };
   }
   return node.rows;
@@ -205,8 +208,9 @@ function chooseFrom(
  * The rows that compete for the English: those of the occurrence's reading (all rows when none
  * has it), and of a name only its proper rows when it has any (特斯拉 Tesla is not "tesla (unit)").
  */
-function readingRows(rows: readonly SenseRow[], reading: readonly string[], isName = false): SenseRow[] {
-  const same = rows.filter((r) => sameReading(r.pinyin, reading));
+function readingRows(rows: readonly SenseRow[], reading: readonly string[], isName = false, exact = false): SenseRow[] {
+  // The reading's neutral-tone spelling competes too (故事 gu4 shi4 ↔ gu4 shi5 "story"; order.ts).
+  const same = rows.filter((r) => sameReading(r.pinyin, reading) || (!exact && isNeutralSpelling(r.pinyin, reading)));
   const pool = same.length > 0 ? same : [...rows];
   const proper = isName ? pool.filter((r) => r.proper) : [];
   return proper.length > 0 ? proper : pool;

@@ -1,6 +1,7 @@
 /**
  * The order a word's CC-CEDICT senses are offered in when nothing in the sentence decides: the
- * entries whose reading is the one chosen for this occurrence first, common (lower-case) entries
+ * entries whose reading is the one chosen for this occurrence first (its neutral-tone spelling,
+ * the everyday word, before its full-tone twin: 故事 "story" before "old practice"), common (lower-case) entries
  * before proper ones (surnames, places, dynasties) unless the occurrence is a name, and within
  * those the plain senses before the register-marked ones ("(classical) you"), cross-references
  * and classifier lists. Nothing is dropped: how many rows to ship and show is the caller's choice.
@@ -23,7 +24,19 @@ export type SenseRow = {
 export type OrderOptions = {
   /** The occurrence is a name: proper entries come first. */
   name: boolean;
+  /** The reading was chosen by a person (see `isExactReading`): its full tones are meant. */
+  exact?: boolean;
 };
+
+/**
+ * Whether an occurrence's reading was chosen by a person — the article's glossary or its
+ * readings.tsv (Token.pinyin.source) — rather than by the pipeline, whose careful citation keeps
+ * full tones CC-CEDICT writes neutral: then no neutral-tone spelling (isNeutralSpelling) is
+ * preferred over the reading itself (营生 yíng shēng "to make a living", not yíng sheng "job").
+ */
+export function isExactReading(source: string | undefined): boolean {
+  return source === 'glossary' || source === 'pinned';
+}
 
 /** A syllable as `sameReading` compares it, per syllable text (the same few hundred come up for every word). */
 const syllableMemo = new Map<string, string>();
@@ -40,6 +53,28 @@ function syllableKey(s: string): string {
 export function sameReading(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((s, i) => syllableKey(s) === syllableKey(b[i] ?? ''));
+}
+
+/**
+ * CC-CEDICT's neutral-tone spelling of the occurrence's careful reading: `entry` reads as
+ * `reading` except that one or more syllables the occurrence gives a full tone are neutral in the
+ * entry (故事 gu4 shi5 "story" for the citation gu4 shi4, 生意 sheng1 yi5 "business" for sheng1
+ * yi4). The citation keeps full tones where CC-CEDICT writes a neutral one (lib/pinyin), so when
+ * CC-CEDICT lists the word both ways — the everyday word with its neutral syllable and a rarer,
+ * often literary word in full tones (故事 gu4 shi4 "old practice", 生意 sheng1 yi4 "life force")
+ * — the reading alone cannot tell them apart, and the everyday word is the one to offer first.
+ */
+export function isNeutralSpelling(entry: readonly string[], reading: readonly string[]): boolean {
+  if (entry.length !== reading.length) return false;
+  let neutral = false;
+  for (let i = 0; i < entry.length; i += 1) {
+    const e = syllableKey(entry[i] ?? '');
+    const r = syllableKey(reading[i] ?? '');
+    if (e === r) continue;
+    if (!e.endsWith('5') || r.endsWith('5') || e.slice(0, -1) !== r.slice(0, -1)) return false;
+    neutral = true;
+  }
+  return neutral;
 }
 
 /** CC-CEDICT writes proper nouns with a capital first syllable (Ma3 si1 ke4, Tai2). */
@@ -77,7 +112,14 @@ function rank(
   anyMatch: boolean,
   options: OrderOptions,
 ): number[] {
-  const readingTier = !anyMatch || sameReading(entry.pinyin, reading) ? 0 : 1;
+  // The neutral-tone spelling of the reading first (see isNeutralSpelling), then the reading itself.
+  const readingTier = !anyMatch
+    ? 0
+    : !options.exact && isNeutralSpelling(entry.pinyin, reading)
+      ? 0
+      : sameReading(entry.pinyin, reading)
+        ? 1
+        : 2;
   const proper = isProperEntry(entry) || /^surname /u.test(sense);
   const properTier = proper === options.name ? 0 : 1;
   const senseTier =
@@ -98,14 +140,11 @@ export function orderSenses(
   return [...orderedRows(entries, reading, options)];
 }
 
-/** Ordered rows per entries array (the dictionary's own), reading and name flag. */
-const orderMemo = new WeakMap<
-  readonly DictEntry[],
-  [Map<string, readonly SenseRow[]>, Map<string, readonly SenseRow[]>]
->();
+/** Ordered rows per entries array (the dictionary's own), reading, name flag and exactness (a slot each). */
+const orderMemo = new WeakMap<readonly DictEntry[], Map<string, readonly SenseRow[]>[]>();
 
 /**
- * `orderSenses` memoised: the same array for the same entries, reading and name flag. Callers
+ * `orderSenses` memoised: the same array for the same entries, reading, name flag and exactness. Callers
  * must not change it (lib/sense only reads it; `orderSenses` hands out a copy).
  */
 export function orderedRows(
@@ -115,10 +154,10 @@ export function orderedRows(
 ): readonly SenseRow[] {
   let memo = orderMemo.get(entries);
   if (!memo) {
-    memo = [new Map(), new Map()];
+    memo = [new Map(), new Map(), new Map(), new Map()];
     orderMemo.set(entries, memo);
   }
-  const byKey = memo[options.name ? 1 : 0];
+  const byKey = memo[(options.name ? 1 : 0) + (options.exact ? 2 : 0)] as Map<string, readonly SenseRow[]>;
   const key = reading.length === 1 ? (reading[0] as string) : reading.join(' ');
   let rows = byKey.get(key);
   if (!rows) {

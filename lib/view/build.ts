@@ -9,7 +9,7 @@ import type { Convert } from '../script/convert';
 import { convertRuns } from '../script/convert';
 import { normalizeNumbered } from '../pinyin/syllable';
 import { isHan } from '../text/chars';
-import { charSenses, orderSenses, type SenseRow } from '../sense/order';
+import { charSenses, isExactReading, orderSenses, type SenseRow } from '../sense/order';
 import type { DictEntry } from '../dictionary/cedict';
 import type { ArticleView, Sense, ViewEntry, ViewSentence, ViewToken, ViewWord } from './types';
 
@@ -73,11 +73,12 @@ function charLine(b: Builder, char: string, syllable: string): { pinyin: string;
 /** The entry for a word read with `reading`, made on first use. */
 function entryFor(b: Builder, token: Token, reading: string[], name: boolean): number {
   const word = token.entry ?? token.text;
-  const key = `${word}\u0000${reading.map((s) => s.toLowerCase()).join(' ')}`;
+  const exact = isExactReading(token.pinyin?.source);
+  const key = `${word}\u0000${reading.map((s) => s.toLowerCase()).join(' ')}${exact ? '\u0000=' : ''}`;
   const known = b.byKey.get(key);
   if (known !== undefined) return known;
   const info = b.article.dictionary[word];
-  const ordered = orderSenses(entriesOf(info), reading, { name }).map(toSense);
+  const ordered = orderSenses(entriesOf(info), reading, { name, exact }).map(toSense);
   const entry: ViewEntry = {
     word,
     traditional: info?.traditional ?? word,

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadCedict } from '@/lib/dictionary/cedict';
-import { charSenses, isGrammatical, orderSenses, sameReading } from '@/lib/sense/order';
+import {
+  charSenses,
+  isExactReading,
+  isGrammatical,
+  isNeutralSpelling,
+  orderSenses,
+  sameReading,
+} from '@/lib/sense/order';
 
 const dictionary = loadCedict();
 const first = (word: string, reading: string[], name = false) =>
@@ -104,5 +111,38 @@ describe('orderSenses is memoised per entries, reading and name, and hands out i
     const entries = dictionary.lookup('特斯拉');
     expect(orderSenses(entries, ['te4', 'si1', 'la1'], { name: true })[0]?.text).toMatch(/Tesla/u);
     expect(orderSenses(entries, ['te4', 'si1', 'la1'], { name: false })[0]?.text).toBe('tesla (unit)');
+  });
+});
+
+describe('the careful reading and CC-CEDICT neutral-tone spelling of the same word', () => {
+  it.each([
+    // entry, occurrence reading, neutral spelling of it?
+    [['gu4', 'shi5'], ['gu4', 'shi4'], true], // 故事: the citation keeps the full tone
+    [['sheng1', 'yi5'], ['sheng1', 'yi4'], true], // 生意
+    [['zhi1', 'shi5'], ['zhi1', 'shi2'], true], // 知识
+    [['gu4', 'shi4'], ['gu4', 'shi4'], false], // the same reading is not a spelling of it
+    [['gu4', 'shi4'], ['gu4', 'shi5'], false], // full tone in the entry, neutral in the text: another word
+    [['dong1', 'xi5'], ['dong1', 'xi1', 'nan2'], false], // lengths differ
+    [['di4', 'fang5'], ['di4', 'fan1'], false], // another syllable
+  ])('%j for %j: %s', (entry, reading, expected) => expect(isNeutralSpelling(entry, reading)).toBe(expected));
+
+  it.each([
+    // word, reading the pipeline chose, first sense: the everyday word, not its full-tone twin
+    ['故事', ['gu4', 'shi4'], 'narrative; story; tale'], // not "old practice"
+    ['生意', ['sheng1', 'yi4'], 'business'], // not "life force"
+    ['东西', ['dong1', 'xi1'], 'thing'], // not "east and west"
+  ])('%s read %j opens on %s', (word, reading, sense) => expect(first(word, reading)?.text).toBe(sense));
+
+  it('a reading a person chose (glossary, readings.tsv) is taken as meant: 营生 yíng shēng', () => {
+    const entries = dictionary.lookup('营生');
+    expect(orderSenses(entries, ['ying2', 'sheng1'], { name: false, exact: true })[0]?.text).toBe('to earn a living');
+    expect(orderSenses(entries, ['ying2', 'sheng1'], { name: false })[0]?.text).toBe('(coll.) job');
+    expect(isExactReading('glossary')).toBe(true);
+    expect(isExactReading('pinned')).toBe(true);
+    expect(isExactReading('context')).toBe(false);
+  });
+
+  it('a neutral-tone reading in the text keeps its own entry first (东西 dōng xi)', () => {
+    expect(first('东西', ['dong1', 'xi5'])?.text).toBe('thing');
   });
 });
