@@ -11,6 +11,7 @@
  */
 import type { Dictionary } from '../dictionary/cedict';
 import { isCrossReference } from '../dictionary/cedict';
+import { MODAL_PARTICLES } from './neutral';
 import type { SentenceView } from './polyphone';
 
 /** The words of a sentence around a character, as the rules see them. */
@@ -335,6 +336,19 @@ const jiao: Rule = ({ word, offset, prev, next, prevTag, following, isVerb }) =>
  * words (罢工, 作罢) and before what is finished (吃罢饭).
  */
 const baParticle: Rule = ({ word, prev, next }) => (word === '罢' && prev && !next ? 'ba5' : undefined);
+
+/**
+ * A modal particle (语气词) standing alone at the end of a clause, after what is said, is neutral
+ * in its citation as in speech (来啦！ lái la, 好呀 hǎo ya, 是嘛 shì ma): CC-CEDICT lists each
+ * with a toned reading too, for the interjection or the sound (啦 lā "sound of cheering", 呀 yā
+ * "ah!"), which is what a particle at the start of a sentence, or inside a word, keeps.
+ */
+const MODAL_NEUTRAL = new Set(Array.from('啦呀哇哦哟哩喽呗嘛啊咯'));
+const modalParticle: Rule = ({ word, prev, next }) => {
+  if (!MODAL_NEUTRAL.has(word) || !prev || next) return undefined;
+  const neutral = MODAL_PARTICLES.get(word)?.[0];
+  return neutral ? `${neutral}5` : undefined;
+};
 
 /** 相: xiāng "each other" before a verb (相扣, 相报, 相辉映); xiàng "looks, photo" is a noun. */
 const xiang: Rule = ({ word, next, isVerb }) => (word === '相' && next && isVerb(next) ? 'xiang1' : undefined);
@@ -810,6 +824,7 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['挑', tiao],
   ['儿', er],
   ['丧', sang],
+  ...[...MODAL_NEUTRAL].map((c): [string, Rule] => [c, modalParticle]),
   ...[...SURNAME_READINGS.keys()].map((c): [string, Rule] => [c, surname]),
 ]);
 

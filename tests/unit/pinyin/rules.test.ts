@@ -167,6 +167,14 @@ const families: Record<string, [string, string][]> = {
     ['孔乙己▁着▁了慌', 'zháo'],
     ['他看▁着▁了', 'zhe'],
   ],
+  'a modal particle ending a clause is neutral; the interjection keeps its tone': [
+    ['我们到家▁啦▁！', 'la'],
+    ['这个主意不错▁呀▁，就这么办', 'ya'],
+    ['原来是这样▁嘛▁', 'ma'],
+    ['你快来▁哟▁', 'yo'],
+    ['▁哇▁，真漂亮！', 'wā'],
+    ['▁呀▁！你怎么来了', 'yā'],
+  ],
   '只 zhī as a classifier': [
     ['院子里有一▁只▁猫', 'zhī'],
     ['他伸出两▁只▁手', 'zhī'],
