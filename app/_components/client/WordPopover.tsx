@@ -19,7 +19,14 @@ import { formatReading, formatSyllable, toneOf, type ToneStyle } from '@/lib/pin
 import type { ArticleData } from '@/lib/view/wire';
 import { useSettings } from './settings-store';
 import { WordActions } from './WordActions'; // learner (issue 5)
-import { fetchArticleData, pageWord, wordElementList, wordElementOf, type PageWord } from './article-data';
+import {
+  fetchArticleData,
+  pageWord,
+  startPreloadedData,
+  wordElementList,
+  wordElementOf,
+  type PageWord,
+} from './article-data';
 import { lightChineseAt, lightEnglish } from './word-links';
 
 /** How it was opened: by pointer (hover/tap), by focusing the word, or by Enter/Space (a dialog). */
@@ -28,6 +35,9 @@ type Open = { el: HTMLElement; pinned: boolean; via: Via };
 
 const MARGIN = 8;
 const wordOf = wordElementOf;
+
+// Before hydration: the data file is read while React is still starting (see startPreloadedData).
+startPreloadedData();
 
 export function WordPopover({ lang, dataUrl }: { lang: Lang; dataUrl: string }) {
   const { t } = useT();
