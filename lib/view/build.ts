@@ -10,6 +10,7 @@ import { convertRuns } from '../script/convert';
 import { normalizeNumbered } from '../pinyin/syllable';
 import { isHan } from '../text/chars';
 import { charSenses, isExactReading, orderSenses, type SenseRow } from '../sense/order';
+import { ruleSense } from '../sense/rules';
 import type { DictEntry } from '../dictionary/cedict';
 import type { ArticleView, Sense, ViewEntry, ViewSentence, ViewToken, ViewWord } from './types';
 
@@ -88,13 +89,29 @@ function entryFor(b: Builder, token: Token, reading: string[], name: boolean): n
   };
   if (info?.hsk) entry.hsk = info.hsk;
   if (info?.glossary) entry.glossary = info.glossary;
-  if (info?.parts)
-    entry.parts = info.parts.map((p) => {
+  if (info?.parts) {
+    const parts = info.parts;
+    let at = 0;
+    entry.parts = parts.map((p, k) => {
       const part = b.article.dictionary[p];
-      const rows = orderSenses(entriesOf(part), [], { name: false });
+      const length = Array.from(p).length;
+      // The part's own reading in this word (数千万: 数 shù "several", not shǔ "to count") ...
+      const ordered = orderSenses(entriesOf(part), reading.slice(at, at + length), { name: false });
+      const common = ordered.filter((r) => !r.proper);
+      const rows = common.length > 0 ? common : ordered;
+      at += length;
+      // ... and the rules of the language among the parts (此项, 一笔: a classifier after a demonstrative or numeral).
+      const ruled = ruleSense(rows, {
+        word: p,
+        before: parts.slice(0, k).join(''),
+        after: parts.slice(k + 1).join(''),
+        left: k > 0 ? [{ text: parts[k - 1] as string }] : [],
+        right: k + 1 < parts.length ? [{ text: parts[k + 1] as string }] : [],
+      }).index;
       const level = b.hskEstimate?.(p) ?? part?.hsk;
-      return { word: p, sense: (rows.find((r) => !r.proper) ?? rows[0])?.text ?? '', ...withLevel(level) };
+      return { word: p, sense: (rows[ruled] ?? rows[0])?.text ?? '', ...withLevel(level) };
     });
+  }
   if (info?.rare) entry.rare = { codePoint: info.rare.codePoint };
   const chars = Array.from(word);
   if (chars.length > 1)
