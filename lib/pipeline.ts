@@ -139,13 +139,18 @@ function readCache(slug: string, key: string): AnnotatedArticle | null {
   }
 }
 
+/** How a cache file starts: its key, first, so `isAnnotationCached` reads only this much of it. */
+function cacheHead(key: string): string {
+  return `{"key":${JSON.stringify(key)},"article":`;
+}
+
 function writeCache(slug: string, key: string, article: AnnotatedArticle): void {
   if (cacheDisabled()) return;
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
     // Written whole, then renamed: a build stopped half-way never leaves a truncated entry.
     const tmp = join(CACHE_DIR, `.${slug}.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify({ key, article }));
+    writeFileSync(tmp, `${cacheHead(key)}${JSON.stringify(article)}}`);
     renameSync(tmp, join(CACHE_DIR, `${slug}.json`));
   } catch {
     // A read-only checkout still builds; it only re-annotates next time.
@@ -159,11 +164,11 @@ function cacheKey(article: Article): string {
 
 /**
  * Whether the article's cached annotation is current, read from the head of the cache file only
- * (writeCache puts the key first), so a library of 1,000 articles is checked without parsing it.
+ * (cacheHead), so a library of 1,000 articles is checked without parsing it.
  */
 export function isAnnotationCached(article: Article): boolean {
   if (cacheDisabled()) return false;
-  const expected = `{"key":${JSON.stringify(cacheKey(article))},`;
+  const expected = cacheHead(cacheKey(article));
   try {
     const fd = openSync(join(CACHE_DIR, `${article.slug}.json`), 'r');
     try {
