@@ -36,43 +36,72 @@ export type SearchIndex = { version: number; articles: SearchArticle[]; words: S
 
 const MAX_ENGLISH = 160;
 
-/** Builds the index from the articles' views; articles in the order given, words in order of first occurrence. */
-export function buildSearchIndex(views: readonly ArticleView[]): SearchIndex {
+/**
+ * One article's share of the index: its sentences, and its words in order of first occurrence,
+ * each with its occurrences in this article (article index 0). Computed once per article and
+ * cached with it (lib/pipeline), so the index over a whole library is a merge of small parts.
+ */
+export type SearchPart = { article: SearchArticle; words: SearchWord[] };
+
+export function searchPart(view: ArticleView): SearchPart {
   const words = new Map<string, SearchWord>();
-  const out: SearchArticle[] = [];
-  views.forEach((view, ai) => {
-    const sentences: SearchArticle['sentences'] = {};
-    view.paragraphs.forEach((p) => {
-      for (const s of p.sentences) {
-        sentences[s.id] = [s.zh, s.en];
-        for (const token of s.tokens) {
-          const w = token.word;
-          const entry = w ? view.entries[w.entry] : undefined;
-          if (!w || !entry) continue;
-          let word = words.get(entry.word);
-          if (!word) {
-            // The sense used here first (as the popover shows it), then the other dictionary senses.
-            const senses = [w.first, ...entry.senses.map((x) => x.text)];
-            // One list of distinct senses (the glossary's often repeats a dictionary sense).
-            const english = Array.from(new Set(senses.flatMap((x) => x.split(/;\s*/u)).filter(Boolean))).join('; ');
-            word = {
-              w: entry.word,
-              ...(entry.traditional !== entry.word ? { t: entry.traditional } : {}),
-              p: w.citation.join(' '),
-              e: english.length > MAX_ENGLISH ? `${english.slice(0, MAX_ENGLISH - 1)}…` : english,
-              ...(entry.hsk ? { hsk: entry.hsk } : {}),
-              o: [],
-            };
-            words.set(entry.word, word);
-          }
-          const last = word.o[word.o.length - 1];
-          if (!last || last[0] !== ai || last[1] !== s.id) word.o.push([ai, s.id]);
+  const sentences: SearchArticle['sentences'] = {};
+  view.paragraphs.forEach((p) => {
+    for (const s of p.sentences) {
+      sentences[s.id] = [s.zh, s.en];
+      for (const token of s.tokens) {
+        const w = token.word;
+        const entry = w ? view.entries[w.entry] : undefined;
+        if (!w || !entry) continue;
+        let word = words.get(entry.word);
+        if (!word) {
+          // The sense used here first (as the popover shows it), then the other dictionary senses.
+          const senses = [w.first, ...entry.senses.map((x) => x.text)];
+          // One list of distinct senses (the glossary's often repeats a dictionary sense).
+          const english = Array.from(new Set(senses.flatMap((x) => x.split(/;\s*/u)).filter(Boolean))).join('; ');
+          word = {
+            w: entry.word,
+            ...(entry.traditional !== entry.word ? { t: entry.traditional } : {}),
+            p: w.citation.join(' '),
+            e: english.length > MAX_ENGLISH ? `${english.slice(0, MAX_ENGLISH - 1)}…` : english,
+            ...(entry.hsk ? { hsk: entry.hsk } : {}),
+            o: [],
+          };
+          words.set(entry.word, word);
         }
+        const last = word.o[word.o.length - 1];
+        if (!last || last[1] !== s.id) word.o.push([0, s.id]);
       }
-    });
-    out.push({ slug: view.slug, title: view.title.zh, titleEn: view.enMeta.title, sentences });
+    }
   });
-  return { version: SEARCH_INDEX_VERSION, articles: out, words: Array.from(words.values()) };
+  return {
+    article: { slug: view.slug, title: view.title.zh, titleEn: view.enMeta.title, sentences },
+    words: Array.from(words.values()),
+  };
+}
+
+/**
+ * The index over the articles' parts, articles in the order given, words in order of first
+ * occurrence; a word's reading and English are those of the first article it occurs in.
+ */
+export function mergeSearchParts(parts: readonly SearchPart[]): SearchIndex {
+  const words = new Map<string, SearchWord>();
+  parts.forEach((part, ai) => {
+    for (const w of part.words) {
+      let word = words.get(w.w);
+      if (!word) {
+        word = { ...w, o: [] };
+        words.set(w.w, word);
+      }
+      for (const [, sentence] of w.o) word.o.push([ai, sentence]);
+    }
+  });
+  return { version: SEARCH_INDEX_VERSION, articles: parts.map((p) => p.article), words: Array.from(words.values()) };
+}
+
+/** The index of the articles' views (mergeSearchParts of their searchPart). */
+export function buildSearchIndex(views: readonly ArticleView[]): SearchIndex {
+  return mergeSearchParts(views.map(searchPart));
 }
 
 export type SearchHit = { word: SearchWord; how: 'characters' | 'pinyin' | 'english'; exact: boolean };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotatedArticle, Token } from '@/lib/annotate/types';
-import { buildSearchIndex, parseSearchIndex, searchWords } from '@/lib/search';
+import { buildSearchIndex, mergeSearchParts, parseSearchIndex, searchPart, searchWords } from '@/lib/search';
 import { viewOf } from '../view/fixture';
 
 function han(text: string, pinyin: string, hsk?: number, sense?: string): Token {
@@ -72,6 +72,30 @@ describe('buildSearchIndex', () => {
     expect(index.articles[0]?.sentences['0.0']).toEqual(['公司融资。', 'The company raised funds.']);
     expect(parseSearchIndex(JSON.parse(JSON.stringify(index)))).toEqual(index);
     expect(parseSearchIndex({ version: 99 })).toBeNull();
+  });
+
+  it('merges per-article parts: a word keeps its first article and gathers every occurrence', () => {
+    const second = viewOf({
+      ...article,
+      slug: 'second',
+      title: [han('公司', 'gong1 si1', 2)],
+      paragraphs: [
+        {
+          kind: 'text',
+          pending: false,
+          sentences: [{ tokens: [han('公司', 'gong1 si1', 2), punct('。')], en: 'A company.' }],
+        },
+      ],
+    });
+    const merged = mergeSearchParts([searchPart(viewOf(article)), searchPart(second)]);
+    expect(merged).toEqual(buildSearchIndex([viewOf(article), second]));
+    expect(merged.articles.map((a) => a.slug)).toEqual(['xai-supercluster', 'second']);
+    expect(merged.words.find((w) => w.w === '公司')?.o).toEqual([
+      [0, '0.0'],
+      [0, '0.1'],
+      [1, '0.0'],
+    ]);
+    expect(merged.words.filter((w) => w.w === '公司')).toHaveLength(1);
   });
 });
 
