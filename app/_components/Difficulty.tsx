@@ -3,28 +3,28 @@
  * bar chart, and the level at which a learner knows 95 % of the words. The chart is a list whose
  * text ("HSK 1: 42 %") is the accessible alternative; the bars are decoration.
  */
-import { difficultyOf, type LevelShare } from '@/lib/difficulty';
+import type { Difficulty as Figures, LevelShare } from '@/lib/difficulty';
 import { getT, type Lang } from '@/lib/i18n';
-import type { ArticleView } from '@/lib/view/types';
 
 export function Difficulty({
-  article,
+  slug,
+  difficulty: d,
   lang,
   compact = false,
 }: {
-  article: ArticleView;
+  slug: string;
+  difficulty: Figures;
   lang: Lang;
   compact?: boolean;
 }) {
   const t = getT(lang);
-  const d = difficultyOf(article);
   const label = (s: LevelShare) =>
     s.key === 'level'
       ? t('difficulty.level', { level: s.level })
       : s.key === 'beyond'
         ? t('difficulty.beyond')
         : t('difficulty.names');
-  const id = `difficulty-${article.slug}`;
+  const id = `difficulty-${slug}`;
   return (
     <section
       className={`difficulty${compact ? ' compact' : ''}`}

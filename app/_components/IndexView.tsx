@@ -1,12 +1,11 @@
 import { getT, type Lang } from '@/lib/i18n';
 import { href, page } from '@/lib/urls';
-import type { ArticleView } from '@/lib/view/types';
-import { difficultyOf } from '@/lib/difficulty';
+import type { ArticleCard } from '@/lib/view/card';
 import { Difficulty } from './Difficulty';
 import { IndexFilter } from './client/IndexFilter';
 import { ReadingMark } from './client/ReadingMark';
 
-export function IndexView({ articles, lang }: { articles: ArticleView[]; lang: Lang }) {
+export function IndexView({ articles, lang }: { articles: ArticleCard[]; lang: Lang }) {
   const t = getT(lang);
   return (
     <section className="index">
@@ -16,29 +15,29 @@ export function IndexView({ articles, lang }: { articles: ArticleView[]; lang: L
         <p>{t('index.empty')}</p>
       ) : (
         <>
-          <IndexFilter levels={articles.map((a) => difficultyOf(a).level95)} />
+          <IndexFilter levels={articles.map((a) => a.difficulty.level95)} />
           <ul className="article-list">
             {articles.map((a) => {
-              const d = difficultyOf(a);
+              const d = a.difficulty;
               return (
                 <li
                   key={a.slug}
                   className="article-card"
                   data-level={d.level95}
                   data-chars={d.characters}
-                  data-title={a.meta.title}
+                  data-title={a.title.zh}
                 >
                   {/* A full page load, never <Link>: the article body is not in React's payload (lib/urls). */}
                   <a href={href(page.article(lang, a.slug))} className="card-link">
                     <span lang="zh-Hans" className="card-title">
-                      {a.meta.title}
+                      {a.title.zh}
                     </span>
                     <span lang="en" className="card-title-en">
-                      {a.enMeta.title}
+                      {a.title.en}
                     </span>
                   </a>
-                  <ReadingMark slug={a.slug} paragraphs={a.paragraphs.length} />
-                  <Difficulty article={a} lang={lang} compact />
+                  <ReadingMark slug={a.slug} paragraphs={a.paragraphs} />
+                  <Difficulty slug={a.slug} difficulty={d} lang={lang} compact />
                 </li>
               );
             })}

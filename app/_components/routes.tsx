@@ -2,21 +2,21 @@
  * The page bodies shared by both UI languages' routes, so each route file is one line of wiring.
  */
 import type { Metadata } from 'next';
-import { listArticles } from '@/lib/content/load';
-import { getArticleView, listArticleViews } from '@/lib/pipeline';
+import { listRenderedArticles } from '@/lib/content/load';
+import { getArticleView, listArticleCards } from '@/lib/pipeline';
 import type { Lang } from '@/lib/i18n';
 import { ArticleView } from './ArticleView';
 import { IndexView } from './IndexView';
 import { Handout } from './Handout';
 
 export function IndexPage({ lang }: { lang: Lang }) {
-  return <IndexView articles={listArticleViews()} lang={lang} />;
+  return <IndexView articles={listArticleCards()} lang={lang} />;
 }
 
 export type ArticleParams = { params: Promise<{ slug: string }> };
 
 export function articleStaticParams(): { slug: string }[] {
-  return listArticles().map((a) => ({ slug: a.slug }));
+  return listRenderedArticles().map((a) => ({ slug: a.slug }));
 }
 
 export async function articleMetadata({ params }: ArticleParams): Promise<Metadata> {
