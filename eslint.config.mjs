@@ -6,8 +6,7 @@ const config = [
     ignores: [
       '.next/**',
       'out/**',
-      'out-reader/**',
-      'out-xss/**',
+      'out-*/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

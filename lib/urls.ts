@@ -8,7 +8,7 @@
  * a client-side navigation would fetch does not hold it.
  */
 import { pathFor } from './i18n/path';
-import type { Lang } from './i18n/resources';
+import { LANGUAGES, type Lang } from './i18n/resources';
 
 export const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
@@ -28,10 +28,26 @@ export const page = {
   handout: (lang: Lang, slug: string) => pathFor(lang, `/articles/${slug}/print/`),
 };
 
+const filePath = {
+  articleData: (slug: string) => `/data/${slug}.json`,
+  offline: (lang: Lang, slug: string) => `/offline/${slug}${lang === 'zh' ? '.zh' : ''}.html`,
+};
+
 /** Files of the export, with the base path. */
 export const file = {
   /** The article's view for the browser (lib/view/wire). */
-  articleData: (slug: string) => href(`/data/${slug}.json`),
-  offline: (lang: Lang, slug: string) => href(`/offline/${slug}${lang === 'zh' ? '.zh' : ''}.html`),
+  articleData: (slug: string) => href(filePath.articleData(slug)),
+  offline: (lang: Lang, slug: string) => href(filePath.offline(lang, slug)),
   searchIndex: (version: number) => href(`/search-index/v${version}.json`),
 };
+
+/**
+ * Everything of the export that belongs to one article, as paths inside the export folder: its
+ * pages' folders (each holds the page, its handout and React's payload files), its data file and
+ * its offline files. An incremental build (scripts/build.ts) removes these with the article.
+ */
+export function articleExportPaths(slug: string): string[] {
+  return LANGUAGES.flatMap((lang) => [page.article(lang, slug), filePath.offline(lang, slug)])
+    .concat(filePath.articleData(slug))
+    .map((path) => path.replace(/^\/+/u, ''));
+}

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in the order that fails fastest, each as a named step:
- * format, lint, types, content, unit tests, accuracy eval, annotation, build, post-build (article bodies, CSP tags), end-to-end, the
- * export under a sub-path, and the XSS fixture (its own build into out-xss/, then tests/e2e-xss).
+ * format, lint, types, content, unit tests, accuracy eval, build (annotation, next build, post-build), size budgets, end-to-end, the
+ * export under a sub-path, the XSS fixture (its own build into out-xss/, then tests/e2e-xss), and the
+ * incremental build (scripts/check-incremental.ts).
  * Stops at the first failure and
  * prints a summary with the time each step took.
  */
@@ -16,10 +17,9 @@ const steps = [
   ['unit', 'npx', ['vitest', 'run']],
   // Accuracy on the gold data in ../shared/eval; fails when a figure drops below eval-floors.json.
   ['eval', 'npx', ['tsx', '--conditions=react-server', 'scripts/eval.ts', '--floors', 'eval-floors.json']],
-  // Every stale article annotated on every core, before Next's page workers read the cache.
-  ['annotate', 'npx', ['tsx', '--conditions=react-server', 'scripts/annotate.ts']],
-  ['build', 'npx', ['next', 'build']],
-  ['postbuild', 'node', ['scripts/postbuild.mjs']],
+  // The export, as npm run build makes it (scripts/build.ts: annotation on every core, next build,
+  // post-build; incremental when only articles changed since the last build).
+  ['build', 'npx', ['tsx', 'scripts/build.ts']],
   // The seed page's size budgets (HTML raw/gzip, DOM elements; npm run bench prints the rest).
   [
     'budgets',
@@ -29,6 +29,8 @@ const steps = [
   ['e2e', 'npx', ['playwright', 'test']],
   ['subpath', 'node', ['scripts/check-subpath.mjs']],
   ['xss', 'node', ['scripts/check-xss.mjs']],
+  // An incremental build updates the export as a full build would (a small library, built twice).
+  ['incremental', 'npx', ['tsx', 'scripts/check-incremental.ts']],
 ];
 
 const only = process.argv.slice(2);

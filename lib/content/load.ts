@@ -67,6 +67,21 @@ export function listArticles(): Article[] {
   return [...library().values()];
 }
 
+/** The variable through which an incremental build (scripts/build.ts) names the articles it renders. */
+export const ONLY_ARTICLES_ENV = 'DUIZHAO_ONLY_ARTICLES';
+
+/**
+ * The articles whose own pages and files this build renders: every article, or, in an incremental
+ * build, those named in DUIZHAO_ONLY_ARTICLES (slugs separated by commas). Pages over the whole
+ * library (the index, the search index) read listArticles() either way.
+ */
+export function listRenderedArticles(): Article[] {
+  const only = process.env[ONLY_ARTICLES_ENV];
+  if (only === undefined) return listArticles();
+  const wanted = new Set(only.split(',').filter(Boolean));
+  return listArticles().filter((a) => wanted.has(a.slug));
+}
+
 export function getArticle(slug: string): Article | null {
   return library().get(slug) ?? null;
 }

@@ -7,7 +7,7 @@
  * neither in React's payload nor hydrated (see app/_components/ArticleView.tsx).
  */
 import { articleSlot, handoutSlot } from '@/lib/dom/contract';
-import { listArticles } from '@/lib/content/load';
+import { listRenderedArticles } from '@/lib/content/load';
 import { LANGUAGES, type Lang } from '@/lib/i18n';
 import { getArticleView } from '@/lib/pipeline';
 import { renderArticleBody, renderHandout } from '@/app/_components/article-body';
@@ -16,7 +16,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams(): { file: string }[] {
-  return listArticles().flatMap((a) =>
+  return listRenderedArticles().flatMap((a) =>
     LANGUAGES.flatMap((lang) => [
       { file: `${articleSlot(a.slug, lang)}.html` },
       { file: `${handoutSlot(a.slug, lang)}.html` },

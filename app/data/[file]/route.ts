@@ -4,7 +4,7 @@
  * traditional spelling. Kept out of the HTML so the page carries only what the default view
  * draws; the page preloads it, so the first popover opens without waiting.
  */
-import { listArticles } from '@/lib/content/load';
+import { listRenderedArticles } from '@/lib/content/load';
 import { getArticleView } from '@/lib/pipeline';
 import { encodeArticleData } from '@/lib/view/wire';
 
@@ -12,7 +12,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams(): { file: string }[] {
-  return listArticles().map((a) => ({ file: `${a.slug}.json` }));
+  return listRenderedArticles().map((a) => ({ file: `${a.slug}.json` }));
 }
 
 export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {

@@ -3,7 +3,7 @@
  * English interface; <slug>.zh.html, Chinese interface). Written at build time like the dictionary
  * files; see lib/offline/render for what it holds and how it escapes.
  */
-import { listArticles } from '@/lib/content/load';
+import { listRenderedArticles } from '@/lib/content/load';
 import { getT, type Lang } from '@/lib/i18n';
 import { renderOfflineHtml, type OfflineLabels } from '@/lib/offline/render';
 import { getArticleView } from '@/lib/pipeline';
@@ -13,7 +13,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams(): { file: string }[] {
-  return listArticles().flatMap((a) => [{ file: `${a.slug}.html` }, { file: `${a.slug}.zh.html` }]);
+  return listRenderedArticles().flatMap((a) => [{ file: `${a.slug}.html` }, { file: `${a.slug}.zh.html` }]);
 }
 
 function labels(lang: Lang): OfflineLabels {
