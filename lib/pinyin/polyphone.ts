@@ -127,18 +127,28 @@ const MAX_COVER = 4;
 
 const lower = (s: string) => s.toLowerCase();
 
-/** Per dictionary, answers of `readingsAt`: the same words come back sentence after sentence. */
-const readingsCache = new WeakMap<Dictionary, Map<string, string[]>>();
+/**
+ * Per dictionary, answers of `readingsAt` by word, one list per offset. Only words the dictionary
+ * has are kept (so the cache is bounded by the dictionary); any other text has no readings.
+ */
+const readingsCache = new WeakMap<Dictionary, Map<string, (readonly string[])[]>>();
+const NO_READINGS: readonly string[] = Object.freeze([]);
 
 /** Distinct lower-case readings that real (not cross-reference) entries of `word` give its character at `offset`. */
-function readingsAt(dictionary: Dictionary, word: string, offset: number, length: number): string[] {
+function readingsAt(dictionary: Dictionary, word: string, offset: number, length: number): readonly string[] {
   let cache = readingsCache.get(dictionary);
   if (!cache) {
     cache = new Map();
     readingsCache.set(dictionary, cache);
   }
-  const key = `${word}\u0000${offset}`;
-  const hit = cache.get(key);
+  let perOffset = cache.get(word);
+  if (!perOffset) {
+    const entries = dictionary.lookup(word);
+    if (entries.length === 0) return NO_READINGS;
+    perOffset = [];
+    cache.set(word, perOffset);
+  }
+  const hit = perOffset[offset];
   if (hit) return hit;
   const out = new Set<string>();
   for (const e of dictionary.lookup(word)) {
@@ -147,18 +157,52 @@ function readingsAt(dictionary: Dictionary, word: string, offset: number, length
     if (r) out.add(lower(r));
   }
   const result = [...out];
-  cache.set(key, result);
+  perOffset[offset] = result;
   return result;
 }
 
+const SPACE = /\s/u;
+const DIGIT = /\p{N}/u;
+const LETTER = /\p{L}/u;
+
 /** Neighbour classes: Han characters stand for themselves, digits and letters for their class. */
-function neighbour(chars: readonly string[], i: number): string {
-  const ch = chars[i];
-  if (ch === undefined) return i < 0 ? '^' : '$';
+function neighbourClass(ch: string): string {
   if (isHan(ch)) return ch;
-  if (/\p{N}/u.test(ch)) return '0';
-  if (/\p{L}/u.test(ch)) return 'a';
-  return /\s/u.test(ch) ? ' ' : ch;
+  if (DIGIT.test(ch)) return '0';
+  if (LETTER.test(ch)) return 'a';
+  return SPACE.test(ch) ? ' ' : ch;
+}
+
+/**
+ * What feature extraction reads of a sentence besides the view, derived once per view: the text,
+ * the UTF-16 offset of each code point (so a word is one slice of the text), each code point's
+ * neighbour class and whether it is white space.
+ */
+type ViewText = { text: string; at: number[]; classes: string[]; space: boolean[] };
+const viewTexts = new WeakMap<SentenceView, ViewText>();
+function viewText(view: SentenceView): ViewText {
+  let vt = viewTexts.get(view);
+  if (!vt) {
+    const at: number[] = [0];
+    const classes: string[] = [];
+    const space: boolean[] = [];
+    let text = '';
+    for (const ch of view.chars) {
+      text += ch;
+      at.push(text.length);
+      classes.push(neighbourClass(ch));
+      space.push(SPACE.test(ch));
+    }
+    vt = { text, at, classes, space };
+    viewTexts.set(view, vt);
+  }
+  return vt;
+}
+
+/** The neighbour class at `i` ('^' before the start, '$' after the end). */
+function neighbour(vt: ViewText, i: number): string {
+  if (i < 0) return '^';
+  return vt.classes[i] ?? '$';
 }
 
 function allHan(view: SentenceView, start: number, end: number): boolean {
@@ -167,14 +211,43 @@ function allHan(view: SentenceView, start: number, end: number): boolean {
 }
 
 /** The index of the next non-space code point from `i` in direction `dir` (may run off either end). */
-function step(chars: readonly string[], i: number, dir: 1 | -1): number {
+function step(vt: ViewText, i: number, dir: 1 | -1): number {
   let k = i + dir;
-  while (k >= 0 && k < chars.length && /\s/u.test(chars[k] ?? '')) k += dir;
+  while (k >= 0 && k < vt.space.length && vt.space[k]) k += dir;
   return k;
 }
 
-function wordText(view: SentenceView, start: number, end: number): string {
-  return view.chars.slice(start, end).join('');
+function wordText(vt: ViewText, start: number, end: number): string {
+  return vt.text.slice(vt.at[start], vt.at[end]);
+}
+
+/** Per model, a character's prior votes (its share of dictionary words per reading) and its majority reading. */
+type PriorVotes = { votes: readonly { name: string; reading: string }[]; top: string };
+const priorCache = new WeakMap<PolyphoneModel, Map<string, PriorVotes | null>>();
+function priorVotes(model: PolyphoneModel, c: string): PriorVotes | null {
+  let cache = priorCache.get(model);
+  if (!cache) {
+    cache = new Map();
+    priorCache.set(model, cache);
+  }
+  let known = cache.get(c);
+  if (known === undefined) {
+    const prior = model.prior.get(c);
+    known = null;
+    if (prior) {
+      const total = Object.values(prior).reduce((a, b) => a + b, 0);
+      const votes: { name: string; reading: string }[] = [];
+      let top = '';
+      for (const [r, n] of Object.entries(prior)) {
+        if (!top || n > (prior[top] ?? 0)) top = r;
+        // The reading's share of the character's dictionary words, in fifths.
+        votes.push({ name: `sh${Math.min(4, Math.floor((5 * n) / total))}`, reading: r });
+      }
+      known = { votes, top };
+    }
+    cache.set(c, known);
+  }
+  return known;
 }
 
 /** Evidence for the reading of the character at `i`. */
@@ -185,6 +258,7 @@ export function extractFeatures(
   model: PolyphoneModel,
 ): Features {
   const { chars, wordStart, wordEnd, context } = view;
+  const vt = viewText(view);
   const c = chars[i] ?? '';
   const lexical: string[] = [];
   const votes: { name: string; reading: string }[] = [];
@@ -194,18 +268,18 @@ export function extractFeatures(
 
   const ws = wordStart[i] ?? i;
   const we = wordEnd[i] ?? i + 1;
-  const word = wordText(view, ws, we);
+  const word = wordText(vt, ws, we);
   const wlen = we - ws;
   lexical.push(`${c}|b`, `${c}|w|${word}`, `${c}|wp|${i - ws}/${wlen}`);
-  if (ws > 0) lexical.push(`${c}|pw|${wordText(view, wordStart[ws - 1] ?? ws - 1, ws)}`);
-  if (we < chars.length) lexical.push(`${c}|nw|${wordText(view, we, wordEnd[we] ?? we + 1)}`);
+  if (ws > 0) lexical.push(`${c}|pw|${wordText(vt, wordStart[ws - 1] ?? ws - 1, ws)}`);
+  if (we < chars.length) lexical.push(`${c}|nw|${wordText(vt, we, wordEnd[we] ?? we + 1)}`);
   // Spaces are skipped: mixed text writes "拿到了 24000" for "拿到了24000".
-  const left = step(chars, i, -1);
-  const right = step(chars, i, 1);
-  const l1 = neighbour(chars, left);
-  const r1 = neighbour(chars, right);
-  const l2 = neighbour(chars, step(chars, left, -1));
-  const r2 = neighbour(chars, step(chars, right, 1));
+  const left = step(vt, i, -1);
+  const right = step(vt, i, 1);
+  const l1 = neighbour(vt, left);
+  const r1 = neighbour(vt, right);
+  const l2 = neighbour(vt, step(vt, left, -1));
+  const r2 = neighbour(vt, step(vt, right, 1));
   lexical.push(`${c}|l1|${l1}`, `${c}|r1|${r1}`, `${c}|l2|${l2}${l1}`, `${c}|r2|${r1}${r2}`, `${c}|lr|${l1}${r1}`);
 
   // Word classes around the character (jieba's tags): the grammar a neighbour's characters
@@ -243,7 +317,7 @@ export function extractFeatures(
     for (let s = Math.max(0, i - len + 1); s <= i && s + len <= chars.length; s += 1) {
       if (s === ws && s + len === we) continue;
       if (!allHan(view, s, s + len)) continue;
-      const text = wordText(view, s, s + len);
+      const text = wordText(vt, s, s + len);
       const rs = readingsAt(dictionary, text, i - s, len);
       if (rs.length === 0) continue;
       lexical.push(`${c}|cw|${text}@${i - s}`);
@@ -251,16 +325,10 @@ export function extractFeatures(
     }
   }
   if (own[0]) vote('c1', own[0]);
-  const prior = model.prior.get(c);
+  const prior = priorVotes(model, c);
   if (prior) {
-    const total = Object.values(prior).reduce((a, b) => a + b, 0);
-    let top = '';
-    for (const [r, n] of Object.entries(prior)) {
-      if (!top || n > (prior[top] ?? 0)) top = r;
-      // The reading's share of the character's dictionary words, in fifths.
-      votes.push({ name: `sh${Math.min(4, Math.floor((5 * n) / total))}`, reading: r });
-    }
-    if (top) vote('maj', top);
+    for (const v of prior.votes) votes.push(v);
+    if (prior.top) vote('maj', prior.top);
   }
   return { lexical, votes };
 }
@@ -279,6 +347,20 @@ export function scoreReading(features: Features, reading: string, w: (key: strin
   for (const f of features.lexical) s += w(`${f}\t${reading}`);
   for (const v of features.votes) if (v.reading === reading) s += w(`${v.name}\tY`);
   return s;
+}
+
+/** A lexical feature's weights as parallel arrays: scoring walks them without a Map iterator. */
+type Weights = { readings: readonly string[]; weights: readonly number[] };
+const lexicalTables = new WeakMap<PolyphoneModel, Map<string, Weights>>();
+function lexicalTable(model: PolyphoneModel): Map<string, Weights> {
+  let table = lexicalTables.get(model);
+  if (!table) {
+    table = new Map();
+    for (const [feature, perReading] of model.lexical)
+      table.set(feature, { readings: [...perReading.keys()], weights: [...perReading.values()] });
+    lexicalTables.set(model, table);
+  }
+  return table;
 }
 
 /** Per model and dictionary: whether a character is worth deciding, so most characters cost one lookup. */
@@ -337,25 +419,27 @@ export function decidePolyphones(
     const features = extractFeatures(view, i, dictionary, model);
     const cands = candidates(c, features, model, dictionary);
     if (cands.length < 2) return undefined;
-    const scores = new Map<string, number>(cands.map((r) => [r, 0]));
+    // Each reading's score sums its lexical weights in feature order, then its votes in order.
+    const scores = cands.map(() => 0);
+    const scoring = lexicalTable(model);
     for (const f of features.lexical) {
-      const perReading = model.lexical.get(f);
-      if (perReading)
-        for (const [r, weight] of perReading) {
-          const prev = scores.get(r);
-          if (prev !== undefined) scores.set(r, prev + weight);
-        }
+      const perReading = scoring.get(f);
+      if (!perReading) continue;
+      for (let k = 0; k < perReading.readings.length; k += 1) {
+        const at = cands.indexOf(perReading.readings[k] as string);
+        if (at >= 0) scores[at] = (scores[at] as number) + (perReading.weights[k] as number);
+      }
     }
     for (const v of features.votes) {
-      const prev = scores.get(v.reading);
-      if (prev !== undefined) scores.set(v.reading, prev + (model.votes.get(v.name) ?? 0));
+      const at = cands.indexOf(v.reading);
+      if (at >= 0) scores[at] = (scores[at] as number) + (model.votes.get(v.name) ?? 0);
     }
     let best = '';
     let bestScore = -Infinity;
     let second = '';
     let secondScore = -Infinity;
-    for (const r of cands) {
-      const s = scores.get(r) ?? 0;
+    cands.forEach((r, k) => {
+      const s = scores[k] as number;
       if (s > bestScore) {
         second = best;
         secondScore = bestScore;
@@ -365,15 +449,16 @@ export function decidePolyphones(
         second = r;
         secondScore = s;
       }
-    }
+    });
     // A close call goes to the segmented word's only CC-CEDICT reading (关卡 guānqiǎ): applied
     // always, this cost half a point on held-out CPP; within a small margin it only helps.
     const ws = view.wordStart[i] ?? i;
     const we = view.wordEnd[i] ?? i + 1;
     if (we - ws > 1) {
-      const rs = readingsAt(dictionary, wordText(view, ws, we), i - ws, we - ws);
+      const rs = readingsAt(dictionary, wordText(viewText(view), ws, we), i - ws, we - ws);
       const dw = rs[0];
-      const dwScore = dw === undefined ? undefined : scores.get(dw);
+      const dwAt = dw === undefined ? -1 : cands.indexOf(dw);
+      const dwScore = dwAt >= 0 ? scores[dwAt] : undefined;
       if (rs.length === 1 && dw && dw !== best && dwScore !== undefined && bestScore - dwScore < DICTIONARY_MARGIN) {
         second = best;
         secondScore = bestScore;
