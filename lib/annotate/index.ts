@@ -14,7 +14,7 @@ import { defaultPolyphoneModel } from '../pinyin/polyphone-data';
 import { spokenTones } from '../pinyin/sandhi';
 import type { Piece } from '../segment/tokenize';
 import { splitSentences } from '../text/sentences';
-import { hasHan, isHan } from '../text/chars';
+import { codePointLength, hasHan, isHan } from '../text/chars';
 import { looksLikeName } from '../segment/names';
 import { pinnedSenses, sentenceSenses } from '../sense/article';
 import { isProperEntry } from '../sense/order';
@@ -57,8 +57,9 @@ export function annotateSentence(
     deps.polyphones ?? defaultPolyphoneModel(),
   );
   let offset = 0;
-  const tokens: Token[] = pieces.map((p) => {
-    const len = Array.from(p.text).length;
+  const lengths = pieces.map((p) => codePointLength(p.text));
+  const tokens: Token[] = pieces.map((p, i) => {
+    const len = lengths[i] as number;
     const start = offset;
     offset += len;
     if (p.kind !== 'han') return { text: p.text, kind: p.kind };
@@ -86,8 +87,8 @@ export function annotateSentence(
   });
   let at = 0;
   const spoken = spokenTones(
-    tokens.map((t) => {
-      const len = Array.from(t.text).length;
+    tokens.map((t, i) => {
+      const len = lengths[i] as number;
       at += len;
       return { text: t.text, citation: t.pinyin?.citation ?? [], careful: context.slice(at - len, at), pos: t.pos };
     }),
@@ -174,6 +175,35 @@ function codePointLabel(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/** What the popover shows of a word from CC-CEDICT alone: the same in every article. */
+type WordFacts = { readings: WordInfo['readings']; traditional: string; isName: boolean };
+
+/**
+ * WordFacts per word, kept per dictionary: every article looks up the same common words. Only
+ * words CC-CEDICT has are kept, so the cache is bounded by the dictionary.
+ */
+const factsCache = new WeakMap<Dictionary, Map<string, WordFacts>>();
+function wordFacts(word: string, dictionary: Dictionary): WordFacts {
+  let cache = factsCache.get(dictionary);
+  if (!cache) {
+    cache = new Map();
+    factsCache.set(dictionary, cache);
+  }
+  let facts = cache.get(word);
+  if (!facts) {
+    const entries = dictionary.lookup(word);
+    let readings = realReadings(word, dictionary);
+    if (readings.length === 0) readings = referredReadings(word, dictionary);
+    facts = {
+      readings,
+      traditional: entries[0]?.traditional ?? word,
+      isName: entries.length > 0 && entries.every((e) => /^[A-Z]/u.test(e.pinyin[0] ?? '')),
+    };
+    if (entries.length > 0) cache.set(word, facts);
+  }
+  return facts;
+}
+
 /**
  * What the popover shows for a word, in order: the article glossary; CC-CEDICT (its names marked
  * as names; cross-reference-only entries with the meaning they point to); for a word CC-CEDICT
@@ -181,35 +211,16 @@ function codePointLabel(ch: string): string {
  * longest dictionary parts; for a character CC-CEDICT lacks altogether, its code point and reading.
  * `citation` is the word's reading in the text (numbered), used for names and rare characters.
  */
-/** The popover readings of a word, kept per dictionary: every article looks up the same common words. */
-const popoverCache = new WeakMap<Dictionary, Map<string, WordInfo['readings']>>();
-function popoverReadings(word: string, dictionary: Dictionary): WordInfo['readings'] {
-  let cache = popoverCache.get(dictionary);
-  if (!cache) {
-    cache = new Map();
-    popoverCache.set(dictionary, cache);
-  }
-  let readings = cache.get(word);
-  if (!readings) {
-    readings = realReadings(word, dictionary);
-    if (readings.length === 0) readings = referredReadings(word, dictionary);
-    cache.set(word, readings);
-  }
-  // Copies: an article's dictionary is its own to change.
-  return readings.map((r) => ({ pinyin: [...r.pinyin], senses: [...r.senses] }));
-}
-
 function wordInfo(word: string, glossary: Glossary, deps: AnnotateDeps, citation: readonly string[]): WordInfo {
-  const entries = deps.dictionary.lookup(word);
-  const readings = popoverReadings(word, deps.dictionary);
+  const facts = wordFacts(word, deps.dictionary);
+  // Copies: an article's dictionary is its own to change.
+  const readings = facts.readings.map((r) => ({ pinyin: [...r.pinyin], senses: [...r.senses] }));
   const g = glossary.get(word);
-  const isName = entries.length > 0 && entries.every((e) => /^[A-Z]/u.test(e.pinyin[0] ?? ''));
-  const chars = Array.from(word);
   const info: WordInfo = {
     word,
-    traditional: entries[0]?.traditional ?? word,
+    traditional: facts.traditional,
     readings,
-    gloss: g ? 'glossary' : readings.length > 0 ? (isName ? 'name' : 'dictionary') : 'composed',
+    gloss: g ? 'glossary' : readings.length > 0 ? (facts.isName ? 'name' : 'dictionary') : 'composed',
   };
   if (g)
     info.glossary = {
@@ -219,6 +230,7 @@ function wordInfo(word: string, glossary: Glossary, deps: AnnotateDeps, citation
       ...(g.kind ? { kind: g.kind } : {}),
     };
   if (!g && readings.length === 0) {
+    const chars = Array.from(word);
     const pinyin = citation.length === chars.length && citation.every(Boolean) ? [...citation] : undefined;
     if (chars.length === 1) {
       info.gloss = 'rare';
@@ -237,14 +249,14 @@ function wordInfo(word: string, glossary: Glossary, deps: AnnotateDeps, citation
 /** Adds an entry for the word, its composed parts and each of its Han characters. */
 function collect(
   word: string,
-  dict: Record<string, WordInfo>,
+  dict: Map<string, WordInfo>,
   glossary: Glossary,
   deps: AnnotateDeps,
   citation: readonly string[] = [],
 ): void {
-  if (dict[word] || !hasHan(word)) return;
+  if (dict.has(word) || !hasHan(word)) return;
   const info = wordInfo(word, glossary, deps, citation);
-  dict[word] = info;
+  dict.set(word, info);
   for (const part of info.parts ?? []) collect(part, dict, glossary, deps);
   const chars = Array.from(word);
   if (chars.length > 1) chars.forEach((ch, i) => isHan(ch) && collect(ch, dict, glossary, deps, [citation[i] ?? '']));
@@ -256,9 +268,10 @@ export function dictionarySubset(
   glossary: Glossary,
   deps: AnnotateDeps,
 ): Record<string, WordInfo> {
-  const dictionary: Record<string, WordInfo> = {};
+  const dictionary = new Map<string, WordInfo>();
   for (const t of tokens) if (t.entry) collect(t.entry, dictionary, glossary, deps, t.pinyin?.citation);
-  return dictionary;
+  // In the order collected (no key of a Han word is an array index, which objects would put first).
+  return Object.fromEntries(dictionary);
 }
 
 export function annotateArticle(article: Article, baseDeps: AnnotateDeps): AnnotatedArticle {
