@@ -250,29 +250,41 @@ function priorVotes(model: PolyphoneModel, c: string): PriorVotes | null {
   return known;
 }
 
-/** Evidence for the reading of the character at `i`. */
-export function extractFeatures(
+/**
+ * Where the evidence for one character goes, in the order it is found: a lexical feature of the
+ * character (`kind` and, for most kinds, a value: the feature `c|kind|value`), a vote named for
+ * its source (counted twice: in general and for this character, `c|name`), or a vote with a
+ * general name only.
+ */
+type FeatureSink = {
+  lexical(kind: string, value?: string): void;
+  vote(name: string, reading: string): void;
+  plainVote(vote: { name: string; reading: string }): void;
+};
+
+/** The evidence for the reading of the character at `i` (see `extractFeatures`), told to `sink`. */
+function emitFeatures(
   view: SentenceView,
   i: number,
   dictionary: Dictionary,
   model: PolyphoneModel,
-): Features {
+  sink: FeatureSink,
+): void {
   const { chars, wordStart, wordEnd, context } = view;
   const vt = viewText(view);
   const c = chars[i] ?? '';
-  const lexical: string[] = [];
-  const votes: { name: string; reading: string }[] = [];
-  const vote = (name: string, reading: string) => {
-    votes.push({ name, reading }, { name: `${c}|${name}`, reading });
-  };
+  const lex = (kind: string, value?: string) => sink.lexical(kind, value);
+  const vote = (name: string, reading: string) => sink.vote(name, reading);
 
   const ws = wordStart[i] ?? i;
   const we = wordEnd[i] ?? i + 1;
   const word = wordText(vt, ws, we);
   const wlen = we - ws;
-  lexical.push(`${c}|b`, `${c}|w|${word}`, `${c}|wp|${i - ws}/${wlen}`);
-  if (ws > 0) lexical.push(`${c}|pw|${wordText(vt, wordStart[ws - 1] ?? ws - 1, ws)}`);
-  if (we < chars.length) lexical.push(`${c}|nw|${wordText(vt, we, wordEnd[we] ?? we + 1)}`);
+  lex('b');
+  lex('w', word);
+  lex('wp', `${i - ws}/${wlen}`);
+  if (ws > 0) lex('pw', wordText(vt, wordStart[ws - 1] ?? ws - 1, ws));
+  if (we < chars.length) lex('nw', wordText(vt, we, wordEnd[we] ?? we + 1));
   // Spaces are skipped: mixed text writes "拿到了 24000" for "拿到了24000".
   const left = step(vt, i, -1);
   const right = step(vt, i, 1);
@@ -280,7 +292,11 @@ export function extractFeatures(
   const r1 = neighbour(vt, right);
   const l2 = neighbour(vt, step(vt, left, -1));
   const r2 = neighbour(vt, step(vt, right, 1));
-  lexical.push(`${c}|l1|${l1}`, `${c}|r1|${r1}`, `${c}|l2|${l2}${l1}`, `${c}|r2|${r1}${r2}`, `${c}|lr|${l1}${r1}`);
+  lex('l1', l1);
+  lex('r1', r1);
+  lex('l2', `${l2}${l1}`);
+  lex('r2', `${r1}${r2}`);
+  lex('lr', `${l1}${r1}`);
 
   // Word classes around the character (jieba's tags): the grammar a neighbour's characters
   // cannot show (为 + noun phrase + verb, 累 after a degree adverb, 得 after a verb).
@@ -289,12 +305,15 @@ export function extractFeatures(
   const tw = tag(i);
   const tp = tag(ws - 1);
   const tn = tag(we);
-  lexical.push(`${c}|t|${tw}`, `${c}|tp|${tp}`, `${c}|tn|${tn}`, `${c}|tpn|${tp}_${tn}`);
+  lex('t', tw);
+  lex('tp', tp);
+  lex('tn', tn);
+  lex('tpn', `${tp}_${tn}`);
 
   const pp = lower(context[i] ?? '');
   if (pp) {
     vote('pp', pp);
-    lexical.push(`${c}|pp|${pp}`);
+    lex('pp', pp);
   }
   const own = readingsAt(dictionary, c, 0, 1);
   if (wlen > 1) {
@@ -320,16 +339,33 @@ export function extractFeatures(
       const text = wordText(vt, s, s + len);
       const rs = readingsAt(dictionary, text, i - s, len);
       if (rs.length === 0) continue;
-      lexical.push(`${c}|cw|${text}@${i - s}`);
+      lex('cw', `${text}@${i - s}`);
       if (rs.length === 1) vote(len === 2 ? 'cov2' : 'cov3', rs[0] as string);
     }
   }
   if (own[0]) vote('c1', own[0]);
   const prior = priorVotes(model, c);
   if (prior) {
-    for (const v of prior.votes) votes.push(v);
+    for (const v of prior.votes) sink.plainVote(v);
     if (prior.top) vote('maj', prior.top);
   }
+}
+
+/** Evidence for the reading of the character at `i`, as the named features the model's weights are keyed by. */
+export function extractFeatures(
+  view: SentenceView,
+  i: number,
+  dictionary: Dictionary,
+  model: PolyphoneModel,
+): Features {
+  const c = view.chars[i] ?? '';
+  const lexical: string[] = [];
+  const votes: { name: string; reading: string }[] = [];
+  emitFeatures(view, i, dictionary, model, {
+    lexical: (kind, value) => lexical.push(value === undefined ? `${c}|${kind}` : `${c}|${kind}|${value}`),
+    vote: (name, reading) => votes.push({ name, reading }, { name: `${c}|${name}`, reading }),
+    plainVote: (v) => votes.push(v),
+  });
   return { lexical, votes };
 }
 
@@ -351,16 +387,118 @@ export function scoreReading(features: Features, reading: string, w: (key: strin
 
 /** A lexical feature's weights as parallel arrays: scoring walks them without a Map iterator. */
 type Weights = { readings: readonly string[]; weights: readonly number[] };
-const lexicalTables = new WeakMap<PolyphoneModel, Map<string, Weights>>();
-function lexicalTable(model: PolyphoneModel): Map<string, Weights> {
-  let table = lexicalTables.get(model);
-  if (!table) {
-    table = new Map();
-    for (const [feature, perReading] of model.lexical)
-      table.set(feature, { readings: [...perReading.keys()], weights: [...perReading.values()] });
-    lexicalTables.set(model, table);
+
+/** One character's weights: its lexical features by kind and value, its own votes by name. */
+type CharWeights = { lexical: Map<string, Map<string, Weights>>; votes: Map<string, number> };
+
+/**
+ * The model's weights by character, so that scoring looks a feature up in the small table of its
+ * character and kind instead of building `c|kind|value` and looking it up among all of them.
+ */
+type ScoringTables = { byChar: Map<string, CharWeights>; votes: ReadonlyMap<string, number> };
+const scoringTables = new WeakMap<PolyphoneModel, ScoringTables>();
+
+/** `c|rest` → [c, rest] (c one code point), or null for a key of another shape. */
+function splitChar(key: string): [string, string] | null {
+  const cp = key.codePointAt(0);
+  if (cp === undefined) return null;
+  const c = String.fromCodePoint(cp);
+  return key[c.length] === '|' ? [c, key.slice(c.length + 1)] : null;
+}
+
+function scoringTable(model: PolyphoneModel): ScoringTables {
+  let tables = scoringTables.get(model);
+  if (tables) return tables;
+  const byChar = new Map<string, CharWeights>();
+  const of = (c: string) => {
+    let w = byChar.get(c);
+    if (!w) {
+      w = { lexical: new Map(), votes: new Map() };
+      byChar.set(c, w);
+    }
+    return w;
+  };
+  for (const [feature, perReading] of model.lexical) {
+    const split = splitChar(feature);
+    if (!split) continue; // not a feature extractFeatures makes: it can never match
+    const [c, rest] = split;
+    // `c|kind|value`, or `c|kind` for the kinds without a value (read as value '').
+    const bar = rest.indexOf('|');
+    const kind = bar < 0 ? rest : rest.slice(0, bar);
+    const value = bar < 0 ? '' : rest.slice(bar + 1);
+    const byKind = of(c).lexical;
+    let values = byKind.get(kind);
+    if (!values) {
+      values = new Map();
+      byKind.set(kind, values);
+    }
+    values.set(value, { readings: [...perReading.keys()], weights: [...perReading.values()] });
   }
-  return table;
+  for (const [name, weight] of model.votes) {
+    const split = name.includes('|') ? splitChar(name) : null;
+    if (split) of(split[0]).votes.set(split[1], weight);
+  }
+  tables = { byChar, votes: model.votes };
+  scoringTables.set(model, tables);
+  return tables;
+}
+
+/**
+ * The model's scores of the character at `i`: its candidate readings (sorted, as `candidates`
+ * gives them) and the score of each, the same sums in the same order as `scoreReading` over
+ * `extractFeatures` (lexical weights in feature order, then votes in order), without building the
+ * feature names.
+ */
+function scoreCharacter(
+  view: SentenceView,
+  i: number,
+  dictionary: Dictionary,
+  model: PolyphoneModel,
+): { cands: string[]; scores: number[] } {
+  const c = view.chars[i] ?? '';
+  const tables = scoringTable(model);
+  const mine = tables.byChar.get(c);
+  const lexReadings: string[] = [];
+  const lexScores: number[] = [];
+  const voteReadings: string[] = [];
+  const voteWeights: number[] = [];
+  emitFeatures(view, i, dictionary, model, {
+    lexical(kind, value) {
+      const w = mine?.lexical.get(kind)?.get(value ?? '');
+      if (!w) return;
+      for (let k = 0; k < w.readings.length; k += 1) {
+        const r = w.readings[k] as string;
+        let at = lexReadings.indexOf(r);
+        if (at < 0) {
+          at = lexReadings.length;
+          lexReadings.push(r);
+          lexScores.push(0);
+        }
+        lexScores[at] = (lexScores[at] as number) + (w.weights[k] as number);
+      }
+    },
+    vote(name, reading) {
+      voteReadings.push(reading, reading);
+      voteWeights.push(tables.votes.get(name) ?? 0, mine?.votes.get(name) ?? 0);
+    },
+    plainVote(v) {
+      voteReadings.push(v.reading);
+      voteWeights.push(tables.votes.get(v.name) ?? 0);
+    },
+  });
+  const out = new Set<string>(model.readings.get(c) ?? []);
+  for (const r of readingsAt(dictionary, c, 0, 1)) out.add(r);
+  for (const r of voteReadings) out.add(r);
+  const cands = [...out].sort();
+  const scores = cands.map((r) => {
+    const at = lexReadings.indexOf(r);
+    return at >= 0 ? (lexScores[at] as number) : 0;
+  });
+  for (let k = 0; k < voteReadings.length; k += 1) {
+    const at = cands.indexOf(voteReadings[k] as string);
+    if (at >= 0) scores[at] = (scores[at] as number) + (voteWeights[k] as number);
+  }
+  return { cands, scores };
 }
 
 /** Per model and dictionary: whether a character is worth deciding, so most characters cost one lookup. */
@@ -416,24 +554,8 @@ export function decidePolyphones(
     const ruled = ruleReading(view, i, dictionary);
     if (ruled) return { reading: ruled };
     if (!isPolyphone(c, model, dictionary, table)) return undefined;
-    const features = extractFeatures(view, i, dictionary, model);
-    const cands = candidates(c, features, model, dictionary);
+    const { cands, scores } = scoreCharacter(view, i, dictionary, model);
     if (cands.length < 2) return undefined;
-    // Each reading's score sums its lexical weights in feature order, then its votes in order.
-    const scores = cands.map(() => 0);
-    const scoring = lexicalTable(model);
-    for (const f of features.lexical) {
-      const perReading = scoring.get(f);
-      if (!perReading) continue;
-      for (let k = 0; k < perReading.readings.length; k += 1) {
-        const at = cands.indexOf(perReading.readings[k] as string);
-        if (at >= 0) scores[at] = (scores[at] as number) + (perReading.weights[k] as number);
-      }
-    }
-    for (const v of features.votes) {
-      const at = cands.indexOf(v.reading);
-      if (at >= 0) scores[at] = (scores[at] as number) + (model.votes.get(v.name) ?? 0);
-    }
     let best = '';
     let bestScore = -Infinity;
     let second = '';
