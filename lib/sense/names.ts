@@ -104,16 +104,18 @@ export function nameOf(input: NameInput): NameVerdict {
 
 function decide(input: NameInput): NameVerdict {
   const { word, entries, pos } = input;
-  const dictionaryGloss = entries.flatMap((e) => e.senses).join('; ');
+  // Joined only when a branch reads it (most words are decided by their glossary row or entries alone).
+  let joined: string | undefined;
+  const dictionaryGloss = () => (joined ??= entries.flatMap((e) => e.senses).join('; '));
   if (input.glossaryKind === 'name') {
-    return withKind('glossary', kindFromGloss(input.glossarySense ?? '') ?? kindFromGloss(dictionaryGloss));
+    return withKind('glossary', kindFromGloss(input.glossarySense ?? '') ?? kindFromGloss(dictionaryGloss()));
   }
   if (input.glossaryKind === 'skip') return { name: false };
   const common = entries.some((e) => !isProperEntry(e));
   const tagged = pos ? POS_KIND[pos] : undefined;
   if (tagged && !common && Array.from(word).length > 1) return withKind('pos', tagged);
-  if (entries.length > 0 && !common && !NOT_A_NAME.test(dictionaryGloss)) {
-    return withKind('dictionary', kindFromGloss(dictionaryGloss));
+  if (entries.length > 0 && !common && !NOT_A_NAME.test(dictionaryGloss())) {
+    return withKind('dictionary', kindFromGloss(dictionaryGloss()));
   }
   if (entries.length === 0 && looksLikeName(word)) return withKind('shape', undefined);
   return { name: false };
