@@ -143,8 +143,7 @@ function readingsAt(dictionary: Dictionary, word: string, offset: number, length
   }
   let perOffset = cache.get(word);
   if (!perOffset) {
-    const entries = dictionary.lookup(word);
-    if (entries.length === 0) return NO_READINGS;
+    if (!dictionary.has(word)) return NO_READINGS;
     perOffset = [];
     cache.set(word, perOffset);
   }
