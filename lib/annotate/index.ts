@@ -9,7 +9,7 @@ import { isCrossReference } from '../dictionary/cedict';
 import type { HskLevels } from '../dictionary/hsk';
 import { chooseReading } from '../pinyin/choose';
 import { contextReadings, sentenceReadings } from '../pinyin/context';
-import { decidePolyphones, sentenceView, type PolyphoneModel } from '../pinyin/polyphone';
+import { decidePolyphones, sentenceView, type PolyphoneDecision, type PolyphoneModel } from '../pinyin/polyphone';
 import { defaultPolyphoneModel } from '../pinyin/polyphone-data';
 import { spokenTones } from '../pinyin/sandhi';
 import type { Piece } from '../segment/tokenize';
@@ -49,55 +49,79 @@ export function annotateSentence(
   deps: AnnotateDeps,
   userWords: ReadonlySet<string> = wholeWords(glossary, deps),
 ): Token[] {
-  const pieces = deps.segment(text, userWords);
-  const context = sentenceReadings(text);
-  const decisions = decidePolyphones(
-    sentenceView(pieces, context),
-    deps.dictionary,
-    deps.polyphones ?? defaultPolyphoneModel(),
+  return annotateSentences([text], glossary, deps, userWords)[0] as Token[];
+}
+
+/**
+ * Segments and reads sentences, each as `annotateSentence` would. Stage by stage over all of
+ * them (every sentence segmented, then read by pinyin-pro, then by the polyphone model, …):
+ * each stage's code and tables stay in the processor's caches, which made an article's
+ * annotation markedly faster than going through every stage sentence by sentence.
+ */
+export function annotateSentences(
+  texts: readonly string[],
+  glossary: Glossary,
+  deps: AnnotateDeps,
+  userWords: ReadonlySet<string> = wholeWords(glossary, deps),
+): Token[][] {
+  const model = deps.polyphones ?? defaultPolyphoneModel();
+  const allPieces = texts.map((text) => deps.segment(text, userWords));
+  const contexts = texts.map(sentenceReadings);
+  const allDecisions = allPieces.map((pieces, k) =>
+    decidePolyphones(sentenceView(pieces, contexts[k] as string[]), deps.dictionary, model),
   );
-  let offset = 0;
-  const lengths = pieces.map((p) => codePointLength(p.text));
-  const tokens: Token[] = pieces.map((p, i) => {
-    const len = lengths[i] as number;
-    const start = offset;
-    offset += len;
-    if (p.kind !== 'han') return { text: p.text, kind: p.kind };
-    const g = glossary.get(p.text);
-    const chosen = chooseReading({
-      word: p.text,
-      dictionary: deps.dictionary,
-      context: context.slice(start, start + len),
-      decisions: decisions.slice(start, start + len),
-      glossaryPinyin: g?.pinyin,
-      pinned: deps.pinned?.get(p.text),
-    });
-    const token: Token = {
-      text: p.text,
-      kind: 'han',
-      pinyin: { citation: chosen.citation, spoken: chosen.citation, source: chosen.source },
-      entry: p.text,
-    };
-    if (p.pos) token.pos = p.pos;
-    if (chosen.alternatives && token.pinyin) token.pinyin.alternatives = chosen.alternatives;
-    if (g) token.sense = g.sense;
-    const level = deps.hsk.level(p.text);
-    if (level !== undefined) token.hsk = level;
-    return token;
-  });
-  let at = 0;
-  const spoken = spokenTones(
-    tokens.map((t, i) => {
+  const allLengths = allPieces.map((pieces) => pieces.map((p) => codePointLength(p.text)));
+  const sentences = allPieces.map((pieces, k) => {
+    const context = contexts[k] as string[];
+    const decisions = allDecisions[k] as (PolyphoneDecision | undefined)[];
+    const lengths = allLengths[k] as number[];
+    let offset = 0;
+    return pieces.map((p, i): Token => {
       const len = lengths[i] as number;
-      at += len;
-      return { text: t.text, citation: t.pinyin?.citation ?? [], careful: context.slice(at - len, at), pos: t.pos };
-    }),
-    { isWord: (w) => deps.dictionary.has(w) },
-  );
-  tokens.forEach((t, i) => {
-    if (t.pinyin) t.pinyin.spoken = spoken[i] ?? t.pinyin.citation;
+      const start = offset;
+      offset += len;
+      if (p.kind !== 'han') return { text: p.text, kind: p.kind };
+      const g = glossary.get(p.text);
+      const chosen = chooseReading({
+        word: p.text,
+        dictionary: deps.dictionary,
+        context: context.slice(start, start + len),
+        decisions: decisions.slice(start, start + len),
+        glossaryPinyin: g?.pinyin,
+        pinned: deps.pinned?.get(p.text),
+      });
+      const token: Token = {
+        text: p.text,
+        kind: 'han',
+        pinyin: { citation: chosen.citation, spoken: chosen.citation, source: chosen.source },
+        entry: p.text,
+      };
+      if (p.pos) token.pos = p.pos;
+      if (chosen.alternatives && token.pinyin) token.pinyin.alternatives = chosen.alternatives;
+      if (g) token.sense = g.sense;
+      const level = deps.hsk.level(p.text);
+      if (level !== undefined) token.hsk = level;
+      return token;
+    });
   });
-  return tokens;
+  const isWord = (w: string) => deps.dictionary.has(w);
+  sentences.forEach((tokens, k) => {
+    const context = contexts[k] as string[];
+    const lengths = allLengths[k] as number[];
+    let at = 0;
+    const spoken = spokenTones(
+      tokens.map((t, i) => {
+        const len = lengths[i] as number;
+        at += len;
+        return { text: t.text, citation: t.pinyin?.citation ?? [], careful: context.slice(at - len, at), pos: t.pos };
+      }),
+      { isWord },
+    );
+    tokens.forEach((t, i) => {
+      if (t.pinyin) t.pinyin.spoken = spoken[i] ?? t.pinyin.citation;
+    });
+  });
+  return sentences;
 }
 
 /**
@@ -282,18 +306,15 @@ export function annotateArticle(article: Article, baseDeps: AnnotateDeps): Annot
       : baseDeps;
   const glossary: Glossary = new Map(article.glossary.map((g) => [g.term, g]));
   const userWords = wholeWords(glossary, deps);
-  const title = annotateSentence(article.meta.title, glossary, deps, userWords);
-  const paragraphs: AnnotatedParagraph[] = article.paragraphs.map((p) => {
-    const zhSentences = p.kind === 'heading' ? [p.zh] : splitSentences(p.zh);
-    return {
-      kind: p.kind,
-      pending: p.pending,
-      sentences: zhSentences.map((s, i) => ({
-        tokens: annotateSentence(s, glossary, deps, userWords),
-        en: p.en[i] ?? '',
-      })),
-    };
-  });
+  const zhSentences = article.paragraphs.map((p) => (p.kind === 'heading' ? [p.zh] : splitSentences(p.zh)));
+  const read = annotateSentences([article.meta.title, ...zhSentences.flat()], glossary, deps, userWords);
+  const title = read[0] as Token[];
+  let next = 1;
+  const paragraphs: AnnotatedParagraph[] = article.paragraphs.map((p, k) => ({
+    kind: p.kind,
+    pending: p.pending,
+    sentences: (zhSentences[k] as string[]).map((_, i) => ({ tokens: read[next++] as Token[], en: p.en[i] ?? '' })),
+  }));
   // The sense each word has here, and whether it is a name: decided once, with the aligned English
   // (lib/sense), and kept with the annotation (cached), so lib/view only reads it.
   const senses = { glossary, pinned: pinnedSenses(article.senses) };
