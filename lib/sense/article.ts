@@ -93,7 +93,8 @@ export function sentenceSenses(
   dictionary: Dictionary,
   article: ArticleSenses,
 ): TokenSense[] {
-  const sentence = tokens.map((t) => t.text).join('');
+  // The sentence is read only by the sentence-scoped pins.
+  const sentence = article.pinned && article.pinned.size > 0 ? tokens.map((t) => t.text).join('') : '';
   const words = tokens.map((t) => tokenWord(t, dictionary, article, sentence));
   const choices = chooseSentence(words, english);
   return words.map((w, i) => ({ choice: choices[i] as SenseChoice, name: w.name }));

@@ -66,10 +66,23 @@ const KIND_WORDS: readonly [NameKind, RegExp][] = [
  */
 const NOT_A_NAME = /\b(language|dollar|currency|USD|RMB|festival|Internet|dialect|script)\b/iu;
 
+/** kindFromGloss per gloss (null: none): glossary rows are asked again at every occurrence. Bounded. */
+const kindMemo = new Map<string, NameKind | null>();
+
 /** What kind of name a gloss describes, when it says. */
 export function kindFromGloss(gloss: string): NameKind | undefined {
-  for (const [kind, re] of KIND_WORDS) if (re.test(gloss)) return kind;
-  return undefined;
+  let kind = kindMemo.get(gloss);
+  if (kind === undefined) {
+    kind = null;
+    for (const [k, re] of KIND_WORDS)
+      if (re.test(gloss)) {
+        kind = k;
+        break;
+      }
+    if (kindMemo.size >= 10_000) kindMemo.clear();
+    kindMemo.set(gloss, kind);
+  }
+  return kind ?? undefined;
 }
 
 function withKind(source: 'glossary' | 'pos' | 'dictionary' | 'shape', kind: NameKind | undefined): NameVerdict {
