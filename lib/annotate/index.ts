@@ -238,7 +238,7 @@ function wordFacts(word: string, dictionary: Dictionary): WordFacts {
 function wordInfo(word: string, glossary: Glossary, deps: AnnotateDeps, citation: readonly string[]): WordInfo {
   const facts = wordFacts(word, deps.dictionary);
   // Copies: an article's dictionary is its own to change.
-  const readings = facts.readings.map((r) => ({ pinyin: [...r.pinyin], senses: [...r.senses] }));
+  const readings = facts.readings.map((r) => ({ pinyin: r.pinyin.slice(), senses: r.senses.slice() }));
   const g = glossary.get(word);
   const info: WordInfo = {
     word,
@@ -273,14 +273,14 @@ function wordInfo(word: string, glossary: Glossary, deps: AnnotateDeps, citation
 /** Adds an entry for the word, its composed parts and each of its Han characters. */
 function collect(
   word: string,
-  dict: Map<string, WordInfo>,
+  dict: Record<string, WordInfo>,
   glossary: Glossary,
   deps: AnnotateDeps,
   citation: readonly string[] = [],
 ): void {
-  if (dict.has(word) || !hasHan(word)) return;
+  if (dict[word] || !hasHan(word)) return;
   const info = wordInfo(word, glossary, deps, citation);
-  dict.set(word, info);
+  dict[word] = info;
   for (const part of info.parts ?? []) collect(part, dict, glossary, deps);
   const chars = Array.from(word);
   if (chars.length > 1) chars.forEach((ch, i) => isHan(ch) && collect(ch, dict, glossary, deps, [citation[i] ?? '']));
@@ -292,10 +292,9 @@ export function dictionarySubset(
   glossary: Glossary,
   deps: AnnotateDeps,
 ): Record<string, WordInfo> {
-  const dictionary = new Map<string, WordInfo>();
+  const dictionary: Record<string, WordInfo> = {};
   for (const t of tokens) if (t.entry) collect(t.entry, dictionary, glossary, deps, t.pinyin?.citation);
-  // In the order collected (no key of a Han word is an array index, which objects would put first).
-  return Object.fromEntries(dictionary);
+  return dictionary;
 }
 
 export function annotateArticle(article: Article, baseDeps: AnnotateDeps): AnnotatedArticle {
