@@ -9,6 +9,7 @@
  *      the per-article dictionary, raw and gzip;
  *   5. Lighthouse (mobile) on the seed article page served by scripts/serve.mjs.
  * `--quick` (CI): N = 100 only, no Lighthouse. `--sizes 100,1000` picks the scale runs.
+ * `--only annotate`: step 1 alone (the throughput ratio, in under a minute), e.g. to profile it.
  * `--json FILE` writes the figures. Budgets are checked and printed; the exit code is 0 unless a
  * step itself fails, or, with `--pages DIR --fail-on-size` (the `budgets` step of npm test), a
  * size budget of the page (HTML raw and gzip, DOM elements) is exceeded. Timings never fail it.
@@ -44,6 +45,13 @@ const pagesIndex = args.indexOf('--pages');
 const pagesDir = pagesIndex >= 0 ? args[pagesIndex + 1] : undefined;
 /** Only the 1 MB article and its page (to check the size limit alone). */
 const largeOnly = args.includes('--large-only');
+/** `--only annotate`: the throughput step alone, nothing built. */
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
+if (only !== undefined && only !== 'annotate') {
+  console.error(`bench: --only takes "annotate" (got "${only}")`);
+  process.exit(2);
+}
 /** Exit 1 when a size budget (HTML raw or gzip, DOM elements) is exceeded: what CI runs, with --pages. */
 const failOnSize = args.includes('--fail-on-size');
 /** Chinese code points per generated article: 1,000 articles ≈ 3 million characters. */
@@ -376,6 +384,15 @@ async function benchLighthouse(outDir: string, base: string) {
   }
 }
 
+function printAnnotate(annotate: ReturnType<typeof benchAnnotate>): void {
+  console.log('\nannotation (seed article, %d characters, median of interleaved rounds)', annotate.chars);
+  console.log(`  full pipeline      ${annotate.charsPerSecond.toLocaleString('en')} chars/s`);
+  console.log(`  bare nodejieba.cut ${annotate.segmenterCharsPerSecond.toLocaleString('en')} chars/s`);
+  console.log(
+    `  ratio              ${annotate.ratioToSegmenter} (budget ≥ ${BUDGET.ratioToSegmenter}: ${verdict(annotate.ratioToSegmenter >= BUDGET.ratioToSegmenter)})`,
+  );
+}
+
 /** The size budgets that fail CI; timings are printed, never asserted. */
 function sizeProblems(w: PageWeight): string[] {
   const out: string[] = [];
@@ -486,6 +503,10 @@ async function main(): Promise<void> {
     log(
       `annotate: ${annotate.charsPerSecond} chars/s, jieba ${annotate.segmenterCharsPerSecond} chars/s, ratio ${annotate.ratioToSegmenter}`,
     );
+    if (only === 'annotate') {
+      printAnnotate(annotate);
+      return;
+    }
     const large = await benchLarge(seed, join(base, 'large'));
     log(`large: ${large.seconds} s, peak RSS +${large.peakRssGrowthMB} MB, heap +${large.heapGrowthMB} MB`);
     const page = largePage ? await benchLargePage(base) : null;
@@ -503,12 +524,7 @@ async function main(): Promise<void> {
         .map((l) => l.toFixed(2))
         .join(' ')}${quick ? ' (quick)' : ''}`,
     );
-    console.log('\nannotation (seed article, %d characters, median of interleaved rounds)', annotate.chars);
-    console.log(`  full pipeline      ${annotate.charsPerSecond.toLocaleString('en')} chars/s`);
-    console.log(`  bare nodejieba.cut ${annotate.segmenterCharsPerSecond.toLocaleString('en')} chars/s`);
-    console.log(
-      `  ratio              ${annotate.ratioToSegmenter} (budget ≥ ${BUDGET.ratioToSegmenter}: ${verdict(annotate.ratioToSegmenter >= BUDGET.ratioToSegmenter)})`,
-    );
+    printAnnotate(annotate);
     console.log(
       `\n1 MB article: ${kb(large.bytes)} zh.txt, ${large.chars.toLocaleString('en')} characters, ${large.tokens.toLocaleString('en')} tokens`,
     );

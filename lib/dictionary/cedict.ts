@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { normalizeNumbered } from '../pinyin/syllable';
+import { createKeyFilter } from './filter';
 
 /** One dictionary reading of a headword, pinyin as numbered syllables. */
 export type DictEntry = {
@@ -53,10 +54,12 @@ export function createDictionary(records: readonly RawEntry[]): Dictionary {
     if (t) t.push(entry);
     else byTraditional.set(r.traditional, [entry]);
   }
+  // Most strings asked about are no headword: the filter answers those without a Map probe.
+  const headwords = createKeyFilter(bySimplified.keys(), bySimplified.size);
   return {
-    lookup: (w) => bySimplified.get(w) ?? EMPTY,
+    lookup: (w) => (headwords.mightHave(w) ? (bySimplified.get(w) ?? EMPTY) : EMPTY),
     lookupTraditional: (w) => byTraditional.get(w) ?? EMPTY,
-    has: (w) => bySimplified.has(w),
+    has: (w) => headwords.mightHave(w) && bySimplified.has(w),
     entries: () => all,
     size: records.length,
   };

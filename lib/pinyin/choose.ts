@@ -34,9 +34,22 @@ export function dictionaryReadings(entries: readonly DictEntry[]): string[][] {
   return [...seen.values()];
 }
 
-/** dictionaryReadings per word, kept per dictionary: the same words come back sentence after sentence. */
-const readingsCache = new WeakMap<Dictionary, Map<string, string[][]>>();
-function wordReadings(word: string, dictionary: Dictionary): string[][] {
+/**
+ * What choosing needs of a word's dictionary readings, per word: the readings, those with one
+ * syllable per character, and their keys (lower case, one string each) to compare without joining.
+ */
+type WordReadings = {
+  readings: string[][];
+  usable: string[][];
+  keys: string[];
+  /** Lower-case syllables of each usable reading. */
+  lower: string[][];
+  chars: string[];
+};
+
+/** WordReadings per word, kept per dictionary: the same words come back sentence after sentence. */
+const readingsCache = new WeakMap<Dictionary, Map<string, WordReadings>>();
+function wordReadingsOf(word: string, dictionary: Dictionary): WordReadings {
   let cache = readingsCache.get(dictionary);
   if (!cache) {
     cache = new Map();
@@ -44,16 +57,31 @@ function wordReadings(word: string, dictionary: Dictionary): string[][] {
   }
   let hit = cache.get(word);
   if (!hit) {
-    hit = dictionaryReadings(dictionary.lookup(word));
-    cache.set(word, hit);
+    const readings = dictionaryReadings(dictionary.lookup(word));
+    const chars = Array.from(word);
+    const usable = readings.filter((r) => r.length === chars.length);
+    hit = {
+      readings,
+      usable,
+      keys: usable.map(key),
+      lower: usable.map((r) => r.map((x) => x.toLowerCase())),
+      chars,
+    };
+    // Words the dictionary lacks (names, numbers) are not kept: the cache stays the dictionary's size.
+    if (readings.length > 0 || chars.length === 1) cache.set(word, hit);
   }
   return hit;
+}
+
+function wordReadings(word: string, dictionary: Dictionary): string[][] {
+  return wordReadingsOf(word, dictionary).readings;
 }
 
 /** Marked glossary pinyin → numbered syllables, with the dictionary's capitals for names. */
 function fromGlossary(pinyin: string, readings: string[][]): string[] {
   const numbered = pinyin.split(' ').map(marksToNumbered);
-  const same = readings.find((r) => key(r) === key(numbered));
+  const k = key(numbered);
+  const same = readings.find((r) => key(r) === k);
   return same ?? numbered;
 }
 
@@ -73,9 +101,11 @@ function likeCase(reading: string, model: string | undefined): string {
   return model && /^[A-Z]/u.test(model) ? reading.charAt(0).toUpperCase() + reading.slice(1) : reading;
 }
 
-/** How many characters two readings share (case-insensitive). */
+/** How many characters two readings share (`a` lower case already, `b` any case). */
 function agreement(a: readonly string[], b: readonly string[]): number {
-  return a.reduce((n, s, i) => n + (s.toLowerCase() === (b[i] ?? '').toLowerCase() ? 1 : 0), 0);
+  let n = 0;
+  for (let i = 0; i < a.length; i += 1) if (a[i] === (b[i] ?? '').toLowerCase()) n += 1;
+  return n;
 }
 
 export function chooseReading({
@@ -86,12 +116,10 @@ export function chooseReading({
   glossaryPinyin,
   pinned,
 }: ChooseInput): ChosenReading {
-  const readings = wordReadings(word, dictionary);
-  const chars = Array.from(word);
-  const fits = (r: readonly string[]) => r.length === chars.length;
+  const known = wordReadingsOf(word, dictionary);
+  const { readings, usable, chars } = known;
   if (pinned) return { citation: fromGlossary(pinned, readings), source: 'pinned' };
   if (glossaryPinyin) return { citation: fromGlossary(glossaryPinyin, readings), source: 'glossary' };
-  const usable = readings.filter(fits);
   // Per character: the polyphone model where it decided, else pinyin-pro, else the character's own reading.
   const guess = chars.map((ch, i) => {
     const d = decisions[i]?.reading ?? context[i];
@@ -101,16 +129,28 @@ export function chooseReading({
   // Start from the dictionary reading of the whole word that agrees best with the guesses, so
   // characters the model did not decide keep the word's reading; the model's decisions override.
   // Agreement with a decision counts double, so 便宜 decided pián takes the reading pián yi.
-  const decided = chars.map((_, i) => decisions[i]?.reading ?? '');
-  const fit = (r: readonly string[]) => agreement(r, guess) + agreement(r, decided);
-  const base = usable.reduce<string[] | undefined>((best, r) => (!best || fit(r) > fit(best) ? r : best), undefined);
+  let base: string[] | undefined;
+  if (usable.length > 0) {
+    const decided = chars.map((_, i) => decisions[i]?.reading ?? '');
+    let bestFit = -1;
+    usable.forEach((r, k) => {
+      const lower = known.lower[k] as string[];
+      const fit = agreement(lower, guess) + agreement(lower, decided);
+      if (fit > bestFit) {
+        base = r;
+        bestFit = fit;
+      }
+    });
+  }
   const citation = chars.map((_, i) => {
     const d = decisions[i]?.reading;
     const b = base?.[i];
     if (d) return b && b.toLowerCase() === d ? b : likeCase(d, b);
     return b ?? guess[i] ?? '';
   });
-  const inDictionary = usable.find((r) => key(r) === key(citation));
+  const usableIndex = (r: readonly string[]) => (usable.length > 0 ? known.keys.indexOf(key(r)) : -1);
+  const found = usableIndex(citation);
+  const inDictionary = found >= 0 ? usable[found] : undefined;
   // A copy: the dictionary's readings are cached and shared.
   const chosen = inDictionary ? [...inDictionary] : citation;
   const source: ReadingSource = usable.length === 1 && inDictionary ? 'dictionary' : 'context';
@@ -119,8 +159,9 @@ export function chooseReading({
   decisions.forEach((d, i) => {
     if (!d?.alternative || i >= chars.length) return;
     const alt = chosen.map((s, j) => (j === i ? likeCase(d.alternative as string, s) : s));
-    const known = usable.find((r) => key(r) === key(alt));
-    alternatives.push(known ? [...known] : alt);
+    const at = usableIndex(alt);
+    const listed = at >= 0 ? usable[at] : undefined;
+    alternatives.push(listed ? [...listed] : alt);
   });
   return { citation: chosen, source, alternatives: alternatives.length ? alternatives : undefined };
 }

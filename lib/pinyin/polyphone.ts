@@ -127,18 +127,27 @@ const MAX_COVER = 4;
 
 const lower = (s: string) => s.toLowerCase();
 
-/** Per dictionary, answers of `readingsAt`: the same words come back sentence after sentence. */
-const readingsCache = new WeakMap<Dictionary, Map<string, string[]>>();
+/**
+ * Per dictionary, answers of `readingsAt` by word, one list per offset. Only words the dictionary
+ * has are kept (so the cache is bounded by the dictionary); any other text has no readings.
+ */
+const readingsCache = new WeakMap<Dictionary, Map<string, (readonly string[])[]>>();
+const NO_READINGS: readonly string[] = Object.freeze([]);
 
 /** Distinct lower-case readings that real (not cross-reference) entries of `word` give its character at `offset`. */
-function readingsAt(dictionary: Dictionary, word: string, offset: number, length: number): string[] {
+function readingsAt(dictionary: Dictionary, word: string, offset: number, length: number): readonly string[] {
   let cache = readingsCache.get(dictionary);
   if (!cache) {
     cache = new Map();
     readingsCache.set(dictionary, cache);
   }
-  const key = `${word}\u0000${offset}`;
-  const hit = cache.get(key);
+  let perOffset = cache.get(word);
+  if (!perOffset) {
+    if (!dictionary.has(word)) return NO_READINGS;
+    perOffset = [];
+    cache.set(word, perOffset);
+  }
+  const hit = perOffset[offset];
   if (hit) return hit;
   const out = new Set<string>();
   for (const e of dictionary.lookup(word)) {
@@ -147,18 +156,52 @@ function readingsAt(dictionary: Dictionary, word: string, offset: number, length
     if (r) out.add(lower(r));
   }
   const result = [...out];
-  cache.set(key, result);
+  perOffset[offset] = result;
   return result;
 }
 
+const SPACE = /\s/u;
+const DIGIT = /\p{N}/u;
+const LETTER = /\p{L}/u;
+
 /** Neighbour classes: Han characters stand for themselves, digits and letters for their class. */
-function neighbour(chars: readonly string[], i: number): string {
-  const ch = chars[i];
-  if (ch === undefined) return i < 0 ? '^' : '$';
+function neighbourClass(ch: string): string {
   if (isHan(ch)) return ch;
-  if (/\p{N}/u.test(ch)) return '0';
-  if (/\p{L}/u.test(ch)) return 'a';
-  return /\s/u.test(ch) ? ' ' : ch;
+  if (DIGIT.test(ch)) return '0';
+  if (LETTER.test(ch)) return 'a';
+  return SPACE.test(ch) ? ' ' : ch;
+}
+
+/**
+ * What feature extraction reads of a sentence besides the view, derived once per view: the text,
+ * the UTF-16 offset of each code point (so a word is one slice of the text), each code point's
+ * neighbour class and whether it is white space.
+ */
+type ViewText = { text: string; at: number[]; classes: string[]; space: boolean[] };
+const viewTexts = new WeakMap<SentenceView, ViewText>();
+function viewText(view: SentenceView): ViewText {
+  let vt = viewTexts.get(view);
+  if (!vt) {
+    const at: number[] = [0];
+    const classes: string[] = [];
+    const space: boolean[] = [];
+    let text = '';
+    for (const ch of view.chars) {
+      text += ch;
+      at.push(text.length);
+      classes.push(neighbourClass(ch));
+      space.push(SPACE.test(ch));
+    }
+    vt = { text, at, classes, space };
+    viewTexts.set(view, vt);
+  }
+  return vt;
+}
+
+/** The neighbour class at `i` ('^' before the start, '$' after the end). */
+function neighbour(vt: ViewText, i: number): string {
+  if (i < 0) return '^';
+  return vt.classes[i] ?? '$';
 }
 
 function allHan(view: SentenceView, start: number, end: number): boolean {
@@ -167,46 +210,92 @@ function allHan(view: SentenceView, start: number, end: number): boolean {
 }
 
 /** The index of the next non-space code point from `i` in direction `dir` (may run off either end). */
-function step(chars: readonly string[], i: number, dir: 1 | -1): number {
+function step(vt: ViewText, i: number, dir: 1 | -1): number {
   let k = i + dir;
-  while (k >= 0 && k < chars.length && /\s/u.test(chars[k] ?? '')) k += dir;
+  while (k >= 0 && k < vt.space.length && vt.space[k]) k += dir;
   return k;
 }
 
-function wordText(view: SentenceView, start: number, end: number): string {
-  return view.chars.slice(start, end).join('');
+function wordText(vt: ViewText, start: number, end: number): string {
+  return vt.text.slice(vt.at[start], vt.at[end]);
 }
 
-/** Evidence for the reading of the character at `i`. */
-export function extractFeatures(
+/** Per model, a character's prior votes (its share of dictionary words per reading) and its majority reading. */
+type PriorVotes = { votes: readonly { name: string; reading: string }[]; top: string };
+const priorCache = new WeakMap<PolyphoneModel, Map<string, PriorVotes | null>>();
+function priorVotes(model: PolyphoneModel, c: string): PriorVotes | null {
+  let cache = priorCache.get(model);
+  if (!cache) {
+    cache = new Map();
+    priorCache.set(model, cache);
+  }
+  let known = cache.get(c);
+  if (known === undefined) {
+    const prior = model.prior.get(c);
+    known = null;
+    if (prior) {
+      const total = Object.values(prior).reduce((a, b) => a + b, 0);
+      const votes: { name: string; reading: string }[] = [];
+      let top = '';
+      for (const [r, n] of Object.entries(prior)) {
+        if (!top || n > (prior[top] ?? 0)) top = r;
+        // The reading's share of the character's dictionary words, in fifths.
+        votes.push({ name: `sh${Math.min(4, Math.floor((5 * n) / total))}`, reading: r });
+      }
+      known = { votes, top };
+    }
+    cache.set(c, known);
+  }
+  return known;
+}
+
+/**
+ * Where the evidence for one character goes, in the order it is found: a lexical feature of the
+ * character (`kind` and, for most kinds, a value: the feature `c|kind|value`), a vote named for
+ * its source (counted twice: in general and for this character, `c|name`), or a vote with a
+ * general name only.
+ */
+type FeatureSink = {
+  lexical(kind: string, value?: string): void;
+  vote(name: string, reading: string): void;
+  plainVote(vote: { name: string; reading: string }): void;
+};
+
+/** The evidence for the reading of the character at `i` (see `extractFeatures`), told to `sink`. */
+function emitFeatures(
   view: SentenceView,
   i: number,
   dictionary: Dictionary,
   model: PolyphoneModel,
-): Features {
+  sink: FeatureSink,
+): void {
   const { chars, wordStart, wordEnd, context } = view;
+  const vt = viewText(view);
   const c = chars[i] ?? '';
-  const lexical: string[] = [];
-  const votes: { name: string; reading: string }[] = [];
-  const vote = (name: string, reading: string) => {
-    votes.push({ name, reading }, { name: `${c}|${name}`, reading });
-  };
+  const lex = (kind: string, value?: string) => sink.lexical(kind, value);
+  const vote = (name: string, reading: string) => sink.vote(name, reading);
 
   const ws = wordStart[i] ?? i;
   const we = wordEnd[i] ?? i + 1;
-  const word = wordText(view, ws, we);
+  const word = wordText(vt, ws, we);
   const wlen = we - ws;
-  lexical.push(`${c}|b`, `${c}|w|${word}`, `${c}|wp|${i - ws}/${wlen}`);
-  if (ws > 0) lexical.push(`${c}|pw|${wordText(view, wordStart[ws - 1] ?? ws - 1, ws)}`);
-  if (we < chars.length) lexical.push(`${c}|nw|${wordText(view, we, wordEnd[we] ?? we + 1)}`);
+  lex('b');
+  lex('w', word);
+  lex('wp', `${i - ws}/${wlen}`);
+  if (ws > 0) lex('pw', wordText(vt, wordStart[ws - 1] ?? ws - 1, ws));
+  if (we < chars.length) lex('nw', wordText(vt, we, wordEnd[we] ?? we + 1));
   // Spaces are skipped: mixed text writes "拿到了 24000" for "拿到了24000".
-  const left = step(chars, i, -1);
-  const right = step(chars, i, 1);
-  const l1 = neighbour(chars, left);
-  const r1 = neighbour(chars, right);
-  const l2 = neighbour(chars, step(chars, left, -1));
-  const r2 = neighbour(chars, step(chars, right, 1));
-  lexical.push(`${c}|l1|${l1}`, `${c}|r1|${r1}`, `${c}|l2|${l2}${l1}`, `${c}|r2|${r1}${r2}`, `${c}|lr|${l1}${r1}`);
+  const left = step(vt, i, -1);
+  const right = step(vt, i, 1);
+  const l1 = neighbour(vt, left);
+  const r1 = neighbour(vt, right);
+  const l2 = neighbour(vt, step(vt, left, -1));
+  const r2 = neighbour(vt, step(vt, right, 1));
+  lex('l1', l1);
+  lex('r1', r1);
+  lex('l2', `${l2}${l1}`);
+  lex('r2', `${r1}${r2}`);
+  lex('lr', `${l1}${r1}`);
 
   // Word classes around the character (jieba's tags): the grammar a neighbour's characters
   // cannot show (为 + noun phrase + verb, 累 after a degree adverb, 得 after a verb).
@@ -215,12 +304,15 @@ export function extractFeatures(
   const tw = tag(i);
   const tp = tag(ws - 1);
   const tn = tag(we);
-  lexical.push(`${c}|t|${tw}`, `${c}|tp|${tp}`, `${c}|tn|${tn}`, `${c}|tpn|${tp}_${tn}`);
+  lex('t', tw);
+  lex('tp', tp);
+  lex('tn', tn);
+  lex('tpn', `${tp}_${tn}`);
 
   const pp = lower(context[i] ?? '');
   if (pp) {
     vote('pp', pp);
-    lexical.push(`${c}|pp|${pp}`);
+    lex('pp', pp);
   }
   const own = readingsAt(dictionary, c, 0, 1);
   if (wlen > 1) {
@@ -243,25 +335,36 @@ export function extractFeatures(
     for (let s = Math.max(0, i - len + 1); s <= i && s + len <= chars.length; s += 1) {
       if (s === ws && s + len === we) continue;
       if (!allHan(view, s, s + len)) continue;
-      const text = wordText(view, s, s + len);
+      const text = wordText(vt, s, s + len);
       const rs = readingsAt(dictionary, text, i - s, len);
       if (rs.length === 0) continue;
-      lexical.push(`${c}|cw|${text}@${i - s}`);
+      lex('cw', `${text}@${i - s}`);
       if (rs.length === 1) vote(len === 2 ? 'cov2' : 'cov3', rs[0] as string);
     }
   }
   if (own[0]) vote('c1', own[0]);
-  const prior = model.prior.get(c);
+  const prior = priorVotes(model, c);
   if (prior) {
-    const total = Object.values(prior).reduce((a, b) => a + b, 0);
-    let top = '';
-    for (const [r, n] of Object.entries(prior)) {
-      if (!top || n > (prior[top] ?? 0)) top = r;
-      // The reading's share of the character's dictionary words, in fifths.
-      votes.push({ name: `sh${Math.min(4, Math.floor((5 * n) / total))}`, reading: r });
-    }
-    if (top) vote('maj', top);
+    for (const v of prior.votes) sink.plainVote(v);
+    if (prior.top) vote('maj', prior.top);
   }
+}
+
+/** Evidence for the reading of the character at `i`, as the named features the model's weights are keyed by. */
+export function extractFeatures(
+  view: SentenceView,
+  i: number,
+  dictionary: Dictionary,
+  model: PolyphoneModel,
+): Features {
+  const c = view.chars[i] ?? '';
+  const lexical: string[] = [];
+  const votes: { name: string; reading: string }[] = [];
+  emitFeatures(view, i, dictionary, model, {
+    lexical: (kind, value) => lexical.push(value === undefined ? `${c}|${kind}` : `${c}|${kind}|${value}`),
+    vote: (name, reading) => votes.push({ name, reading }, { name: `${c}|${name}`, reading }),
+    plainVote: (v) => votes.push(v),
+  });
   return { lexical, votes };
 }
 
@@ -279,6 +382,122 @@ export function scoreReading(features: Features, reading: string, w: (key: strin
   for (const f of features.lexical) s += w(`${f}\t${reading}`);
   for (const v of features.votes) if (v.reading === reading) s += w(`${v.name}\tY`);
   return s;
+}
+
+/** A lexical feature's weights as parallel arrays: scoring walks them without a Map iterator. */
+type Weights = { readings: readonly string[]; weights: readonly number[] };
+
+/** One character's weights: its lexical features by kind and value, its own votes by name. */
+type CharWeights = { lexical: Map<string, Map<string, Weights>>; votes: Map<string, number> };
+
+/**
+ * The model's weights by character, so that scoring looks a feature up in the small table of its
+ * character and kind instead of building `c|kind|value` and looking it up among all of them.
+ */
+type ScoringTables = { byChar: Map<string, CharWeights>; votes: ReadonlyMap<string, number> };
+const scoringTables = new WeakMap<PolyphoneModel, ScoringTables>();
+
+/** `c|rest` → [c, rest] (c one code point), or null for a key of another shape. */
+function splitChar(key: string): [string, string] | null {
+  const cp = key.codePointAt(0);
+  if (cp === undefined) return null;
+  const c = String.fromCodePoint(cp);
+  return key[c.length] === '|' ? [c, key.slice(c.length + 1)] : null;
+}
+
+function scoringTable(model: PolyphoneModel): ScoringTables {
+  let tables = scoringTables.get(model);
+  if (tables) return tables;
+  const byChar = new Map<string, CharWeights>();
+  const of = (c: string) => {
+    let w = byChar.get(c);
+    if (!w) {
+      w = { lexical: new Map(), votes: new Map() };
+      byChar.set(c, w);
+    }
+    return w;
+  };
+  for (const [feature, perReading] of model.lexical) {
+    const split = splitChar(feature);
+    if (!split) continue; // not a feature extractFeatures makes: it can never match
+    const [c, rest] = split;
+    // `c|kind|value`, or `c|kind` for the kinds without a value (read as value '').
+    const bar = rest.indexOf('|');
+    const kind = bar < 0 ? rest : rest.slice(0, bar);
+    const value = bar < 0 ? '' : rest.slice(bar + 1);
+    const byKind = of(c).lexical;
+    let values = byKind.get(kind);
+    if (!values) {
+      values = new Map();
+      byKind.set(kind, values);
+    }
+    values.set(value, { readings: [...perReading.keys()], weights: [...perReading.values()] });
+  }
+  for (const [name, weight] of model.votes) {
+    const split = name.includes('|') ? splitChar(name) : null;
+    if (split) of(split[0]).votes.set(split[1], weight);
+  }
+  tables = { byChar, votes: model.votes };
+  scoringTables.set(model, tables);
+  return tables;
+}
+
+/**
+ * The model's scores of the character at `i`: its candidate readings (sorted, as `candidates`
+ * gives them) and the score of each, the same sums in the same order as `scoreReading` over
+ * `extractFeatures` (lexical weights in feature order, then votes in order), without building the
+ * feature names.
+ */
+function scoreCharacter(
+  view: SentenceView,
+  i: number,
+  dictionary: Dictionary,
+  model: PolyphoneModel,
+): { cands: string[]; scores: number[] } {
+  const c = view.chars[i] ?? '';
+  const tables = scoringTable(model);
+  const mine = tables.byChar.get(c);
+  const lexReadings: string[] = [];
+  const lexScores: number[] = [];
+  const voteReadings: string[] = [];
+  const voteWeights: number[] = [];
+  emitFeatures(view, i, dictionary, model, {
+    lexical(kind, value) {
+      const w = mine?.lexical.get(kind)?.get(value ?? '');
+      if (!w) return;
+      for (let k = 0; k < w.readings.length; k += 1) {
+        const r = w.readings[k] as string;
+        let at = lexReadings.indexOf(r);
+        if (at < 0) {
+          at = lexReadings.length;
+          lexReadings.push(r);
+          lexScores.push(0);
+        }
+        lexScores[at] = (lexScores[at] as number) + (w.weights[k] as number);
+      }
+    },
+    vote(name, reading) {
+      voteReadings.push(reading, reading);
+      voteWeights.push(tables.votes.get(name) ?? 0, mine?.votes.get(name) ?? 0);
+    },
+    plainVote(v) {
+      voteReadings.push(v.reading);
+      voteWeights.push(tables.votes.get(v.name) ?? 0);
+    },
+  });
+  const out = new Set<string>(model.readings.get(c) ?? []);
+  for (const r of readingsAt(dictionary, c, 0, 1)) out.add(r);
+  for (const r of voteReadings) out.add(r);
+  const cands = [...out].sort();
+  const scores = cands.map((r) => {
+    const at = lexReadings.indexOf(r);
+    return at >= 0 ? (lexScores[at] as number) : 0;
+  });
+  for (let k = 0; k < voteReadings.length; k += 1) {
+    const at = cands.indexOf(voteReadings[k] as string);
+    if (at >= 0) scores[at] = (scores[at] as number) + (voteWeights[k] as number);
+  }
+  return { cands, scores };
 }
 
 /** Per model and dictionary: whether a character is worth deciding, so most characters cost one lookup. */
@@ -334,28 +553,14 @@ export function decidePolyphones(
     const ruled = ruleReading(view, i, dictionary);
     if (ruled) return { reading: ruled };
     if (!isPolyphone(c, model, dictionary, table)) return undefined;
-    const features = extractFeatures(view, i, dictionary, model);
-    const cands = candidates(c, features, model, dictionary);
+    const { cands, scores } = scoreCharacter(view, i, dictionary, model);
     if (cands.length < 2) return undefined;
-    const scores = new Map<string, number>(cands.map((r) => [r, 0]));
-    for (const f of features.lexical) {
-      const perReading = model.lexical.get(f);
-      if (perReading)
-        for (const [r, weight] of perReading) {
-          const prev = scores.get(r);
-          if (prev !== undefined) scores.set(r, prev + weight);
-        }
-    }
-    for (const v of features.votes) {
-      const prev = scores.get(v.reading);
-      if (prev !== undefined) scores.set(v.reading, prev + (model.votes.get(v.name) ?? 0));
-    }
     let best = '';
     let bestScore = -Infinity;
     let second = '';
     let secondScore = -Infinity;
-    for (const r of cands) {
-      const s = scores.get(r) ?? 0;
+    cands.forEach((r, k) => {
+      const s = scores[k] as number;
       if (s > bestScore) {
         second = best;
         secondScore = bestScore;
@@ -365,15 +570,16 @@ export function decidePolyphones(
         second = r;
         secondScore = s;
       }
-    }
+    });
     // A close call goes to the segmented word's only CC-CEDICT reading (关卡 guānqiǎ): applied
     // always, this cost half a point on held-out CPP; within a small margin it only helps.
     const ws = view.wordStart[i] ?? i;
     const we = view.wordEnd[i] ?? i + 1;
     if (we - ws > 1) {
-      const rs = readingsAt(dictionary, wordText(view, ws, we), i - ws, we - ws);
+      const rs = readingsAt(dictionary, wordText(viewText(view), ws, we), i - ws, we - ws);
       const dw = rs[0];
-      const dwScore = dw === undefined ? undefined : scores.get(dw);
+      const dwAt = dw === undefined ? -1 : cands.indexOf(dw);
+      const dwScore = dwAt >= 0 ? scores[dwAt] : undefined;
       if (rs.length === 1 && dw && dw !== best && dwScore !== undefined && bestScore - dwScore < DICTIONARY_MARGIN) {
         second = best;
         secondScore = bestScore;

@@ -28,11 +28,32 @@ for (const [plain, marked] of Object.entries(MARKS)) {
   marked.forEach((m, i) => UNMARK.set(m, [plain, (i + 1) as Tone]));
 }
 
+/**
+ * Answers of the syllable functions below per input: a text has a few hundred distinct syllables,
+ * read again for every word. Bounded: emptied when it reaches MEMO_LIMIT (anything can be asked).
+ */
+const MEMO_LIMIT = 20_000;
+function memo<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    hit = compute(key);
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+const NUMBERED = /^(.*?)([1-5])?$/u;
+const parsed = new Map<string, readonly [string, Tone]>();
+function parse(syllable: string): readonly [string, Tone] {
+  const m = NUMBERED.exec(syllable);
+  const body = (m?.[1] ?? syllable).replace(/u:|v/gu, 'ü').replace(/U:|V/gu, 'Ü');
+  return [body, (m?.[2] ? Number(m[2]) : 5) as Tone];
+}
+
 /** Splits `rong2` into body and tone; a body without a digit is neutral (5). */
 export function parseNumbered(syllable: string): { body: string; tone: Tone } {
-  const m = /^(.*?)([1-5])?$/u.exec(syllable);
-  const body = (m?.[1] ?? syllable).replace(/u:|v/gu, 'ü').replace(/U:|V/gu, 'Ü');
-  const tone = (m?.[2] ? Number(m[2]) : 5) as Tone;
+  const [body, tone] = memo(parsed, syllable, parse);
   return { body, tone };
 }
 
@@ -64,8 +85,14 @@ export function numberedToMarks(syllable: string): string {
   return marked ? body.slice(0, i) + marked + body.slice(i + 1) : body;
 }
 
+const unmarked = new Map<string, string>();
+
 /** `róng` → `rong2`; `de` → `de5`. */
 export function marksToNumbered(syllable: string): string {
+  return memo(unmarked, syllable, unmark);
+}
+
+function unmark(syllable: string): string {
   let tone: Tone = 5;
   let body = '';
   for (const ch of syllable.normalize('NFC')) {

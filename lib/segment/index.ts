@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nodejieba from 'nodejieba';
 import { loadCedict, type Dictionary } from '../dictionary/cedict';
+import { createKeyFilter, type KeyFilter } from '../dictionary/filter';
 import { codePointLength } from '../text/chars';
 import { buildLexicon, DEFAULT_LEXICON_OPTIONS, type Headwords, type LexiconOptions } from './lexicon';
 import { pieceTag, regroup, type WordClasses } from './grammar';
@@ -54,6 +55,17 @@ function tagMap(path: string): Map<string, string> {
   }
   tagsOf = { path, tags };
   return tags;
+}
+
+/** A filter over a tag map's words, built once per map. */
+const tagFilters = new WeakMap<Map<string, string>, KeyFilter>();
+function tagFilter(tags: Map<string, string>): KeyFilter {
+  let filter = tagFilters.get(tags);
+  if (!filter) {
+    filter = createKeyFilter(tags.keys(), tags.size);
+    tagFilters.set(tags, filter);
+  }
+  return filter;
 }
 
 /** CC-CEDICT as the lexicon sees it: known headwords, and its proper names to add to jieba. */
@@ -216,9 +228,11 @@ export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
   const lexicon = lexiconFile(dictionary, options.lexicon ?? DEFAULT_LEXICON_OPTIONS, cacheDir);
   ensureLoaded(lexicon);
   const tags = tagMap(loadedWith ?? lexicon);
+  // Most strings asked about (every pair of neighbouring pieces) are in no list: a filter first.
+  const listed = tagFilter(tags);
   const common = new Map<string, boolean>();
   const classes: WordClasses = {
-    tag: (w) => tags.get(w),
+    tag: (w) => (listed.mightHave(w) ? tags.get(w) : undefined),
     isDictionaryWord: (w) => {
       // Most pairs asked about are no entry at all: a plain lookup, and only entries are cached.
       if (!dictionary.has(w)) return false;

@@ -43,20 +43,20 @@ export function tokenWord(
     if (token.pos) input.pos = token.pos;
     name = nameOf(input);
   }
-  const out: SentenceWord & { name: NameVerdict } = {
+  // Every field is always set (undefined when absent): one object shape for every word keeps
+  // the picker's property reads monomorphic.
+  return {
     word: key,
     reading: token.pinyin?.citation ?? NO_READING,
-    ...(isExactReading(token.pinyin?.source) ? { exactReading: true } : {}),
+    exactReading: isExactReading(token.pinyin?.source) ? true : undefined,
     entries,
     isName: name.name,
     name,
+    pos: token.pos || undefined,
+    // An empty sense hides the curated sense but keeps the row's kind (the glossary-agreement eval).
+    glossary: g?.sense || undefined,
+    pinned: (article.pinned ? pinFor(article.pinned, key, sentence) : undefined) || undefined,
   };
-  if (token.pos) out.pos = token.pos;
-  // An empty sense hides the curated sense but keeps the row's kind (the glossary-agreement eval).
-  if (g?.sense) out.glossary = g.sense;
-  const pinned = article.pinned ? pinFor(article.pinned, key, sentence) : undefined;
-  if (pinned) out.pinned = pinned;
-  return out;
 }
 
 const NOT_A_NAME: NameVerdict = { name: false };
@@ -93,7 +93,8 @@ export function sentenceSenses(
   dictionary: Dictionary,
   article: ArticleSenses,
 ): TokenSense[] {
-  const sentence = tokens.map((t) => t.text).join('');
+  // The sentence is read only by the sentence-scoped pins.
+  const sentence = article.pinned && article.pinned.size > 0 ? tokens.map((t) => t.text).join('') : '';
   const words = tokens.map((t) => tokenWord(t, dictionary, article, sentence));
   const choices = chooseSentence(words, english);
   return words.map((w, i) => ({ choice: choices[i] as SenseChoice, name: w.name }));

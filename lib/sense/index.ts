@@ -228,14 +228,15 @@ export function chooseSentence(words: readonly SentenceWord[], english: string):
   // Only senses of the reading chosen here compete for the English (和 hé is not 和 hè "to reply to a poem").
   const rows = words.map((w) => rowsOf(w));
   const alignment = alignSentence(
+    // Every field always set (undefined when absent): one object shape for the aligner to read.
     words.map((w, i) => ({
       text: w.word,
       // A curated sense is what the word means here: it alone competes for the English words.
       senses: w.glossary ? curatedSenses(w.glossary) : (rows[i] as Rows).texts,
-      ...(w.glossary ? { curated: true } : {}),
-      ...(w.pos ? { pos: w.pos } : {}),
+      curated: w.glossary ? true : undefined,
+      pos: w.pos || undefined,
       // Spelt-out pinyin anchors only names and words the dictionary lacks: 满 mǎn is not "man".
-      ...(w.reading.length > 0 && (w.isName || w.entries.length === 0) ? { pinyin: w.reading } : {}),
+      pinyin: w.reading.length > 0 && (w.isName || w.entries.length === 0) ? w.reading : undefined,
     })),
     english,
   );

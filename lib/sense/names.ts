@@ -66,10 +66,23 @@ const KIND_WORDS: readonly [NameKind, RegExp][] = [
  */
 const NOT_A_NAME = /\b(language|dollar|currency|USD|RMB|festival|Internet|dialect|script)\b/iu;
 
+/** kindFromGloss per gloss (null: none): glossary rows are asked again at every occurrence. Bounded. */
+const kindMemo = new Map<string, NameKind | null>();
+
 /** What kind of name a gloss describes, when it says. */
 export function kindFromGloss(gloss: string): NameKind | undefined {
-  for (const [kind, re] of KIND_WORDS) if (re.test(gloss)) return kind;
-  return undefined;
+  let kind = kindMemo.get(gloss);
+  if (kind === undefined) {
+    kind = null;
+    for (const [k, re] of KIND_WORDS)
+      if (re.test(gloss)) {
+        kind = k;
+        break;
+      }
+    if (kindMemo.size >= 10_000) kindMemo.clear();
+    kindMemo.set(gloss, kind);
+  }
+  return kind ?? undefined;
 }
 
 function withKind(source: 'glossary' | 'pos' | 'dictionary' | 'shape', kind: NameKind | undefined): NameVerdict {
@@ -104,16 +117,18 @@ export function nameOf(input: NameInput): NameVerdict {
 
 function decide(input: NameInput): NameVerdict {
   const { word, entries, pos } = input;
-  const dictionaryGloss = entries.flatMap((e) => e.senses).join('; ');
+  // Joined only when a branch reads it (most words are decided by their glossary row or entries alone).
+  let joined: string | undefined;
+  const dictionaryGloss = () => (joined ??= entries.flatMap((e) => e.senses).join('; '));
   if (input.glossaryKind === 'name') {
-    return withKind('glossary', kindFromGloss(input.glossarySense ?? '') ?? kindFromGloss(dictionaryGloss));
+    return withKind('glossary', kindFromGloss(input.glossarySense ?? '') ?? kindFromGloss(dictionaryGloss()));
   }
   if (input.glossaryKind === 'skip') return { name: false };
   const common = entries.some((e) => !isProperEntry(e));
   const tagged = pos ? POS_KIND[pos] : undefined;
   if (tagged && !common && Array.from(word).length > 1) return withKind('pos', tagged);
-  if (entries.length > 0 && !common && !NOT_A_NAME.test(dictionaryGloss)) {
-    return withKind('dictionary', kindFromGloss(dictionaryGloss));
+  if (entries.length > 0 && !common && !NOT_A_NAME.test(dictionaryGloss())) {
+    return withKind('dictionary', kindFromGloss(dictionaryGloss()));
   }
   if (entries.length === 0 && looksLikeName(word)) return withKind('shape', undefined);
   return { name: false };

@@ -400,10 +400,20 @@ export const RULES: readonly SenseRule[] = [
 
 const NO_RULES: readonly SenseRule[] = [];
 
+/** The rules that may apply to any word, in order. */
+const GENERAL_RULES: readonly SenseRule[] = RULES.filter((r) => !r.words);
+/** For each word some rule names, the rules that may apply to it, in order. */
+const RULES_BY_WORD: ReadonlyMap<string, readonly SenseRule[]> = new Map(
+  [...new Set(RULES.flatMap((r) => [...(r.words ?? [])]))].map((w) => [
+    w,
+    RULES.filter((r) => !r.words || r.words.has(w)),
+  ]),
+);
+
 /** The rules whose context holds, in order (asked once per word occurrence). */
 export function rulesFor(context: SenseContext): readonly SenseRule[] {
   let out: SenseRule[] | undefined;
-  for (const r of RULES) if ((!r.words || r.words.has(context.word)) && r.applies(context)) (out ??= []).push(r);
+  for (const r of RULES_BY_WORD.get(context.word) ?? GENERAL_RULES) if (r.applies(context)) (out ??= []).push(r);
   return out ?? NO_RULES;
 }
 
