@@ -343,7 +343,7 @@ const baParticle: Rule = ({ word, prev, next }) => (word === '罢' && prev && !n
  * with a toned reading too, for the interjection or the sound (啦 lā "sound of cheering", 呀 yā
  * "ah!"), which is what a particle at the start of a sentence, or inside a word, keeps.
  */
-const MODAL_NEUTRAL = new Set(Array.from('啦呀哇哦哟哩喽呗嘛啊咯'));
+const MODAL_NEUTRAL = new Set(Array.from('啦呀哇哦哟哩喽呗嘛啊咯喔诶'));
 const modalParticle: Rule = ({ word, prev, next }) => {
   if (!MODAL_NEUTRAL.has(word) || !prev || next) return undefined;
   const neutral = MODAL_PARTICLES.get(word)?.[0];
@@ -353,8 +353,12 @@ const modalParticle: Rule = ({ word, prev, next }) => {
 /** 相: xiāng "each other" before a verb (相扣, 相报, 相辉映); xiàng "looks, photo" is a noun. */
 const xiang: Rule = ({ word, next, isVerb }) => (word === '相' && next && isVerb(next) ? 'xiang1' : undefined);
 
-/** 应: yīng "should" before a verb (应避免, 应慎重); yìng "to answer, to respond" in its words (答应, 响应). */
-const ying: Rule = ({ word, next, isVerb }) => (word === '应' && next && isVerb(next) ? 'ying1' : undefined);
+/**
+ * 应: yīng "should" before a verb, an adverb or a preposition (应避免, 不应怕, 应尽快, 应从…); yìng "to
+ * answer, to respond" in its words (答应, 响应, 应邀).
+ */
+const ying: Rule = ({ word, next, nextTag, isVerb }) =>
+  word === '应' && next && (isVerb(next) || /^(v|d|p)/u.test(nextTag)) ? 'ying1' : undefined;
 
 /** 空: kòng "free time" after 有, 没, 抽 (我明天有空, 没空); kōng "empty, sky" elsewhere. */
 const kong: Rule = ({ word, offset, prev }) => {
@@ -370,11 +374,15 @@ const pian: Rule = ({ word, offset, next }) =>
   word === '便宜' && offset === 0 && !['行事', '从事', '之'].includes(next) ? 'pian2' : undefined;
 
 /**
- * 咋 "how, why" (colloquial: 咋办, 咋回事, 咋不说) is zǎ and comes before the verb phrase it asks
- * about; zé lives in the words 咋舌, 咋呼 and in names.
+ * 咋 "how, why" (colloquial: 咋办, 咋回事, 咋不说) is zǎ, the pronoun (r) wherever it stands (咋啦？);
+ * zé lives in the words 咋舌, 咋呼 and in names.
  */
-const za: Rule = ({ word, next, isVerb }) =>
-  word === '咋' && next && (isVerb(next) || /^[办回样么不没会能说就还都也这那]/u.test(next)) ? 'za3' : undefined;
+const za: Rule = ({ word, next, tag, isVerb }) =>
+  word === '咋' &&
+  !/^[市县町村镇]/u.test(next) &&
+  (/^r/u.test(tag) || (next && (isVerb(next) || /^[办回样么不没会能说就还都也这那]/u.test(next))))
+    ? 'za3'
+    : undefined;
 
 /** 还: huán "to give back" before money and debts (还钱, 还债) and after 不/没 at a clause end (借钱不还). */
 const huan: Rule = (a) => {
@@ -445,12 +453,37 @@ const gan: Rule = ({ word, prev, next }) => {
   return undefined;
 };
 
-/** 抡 "to swing, to brandish" (抡起, 抡拳) is lūn; lún "to select" lives in the word 抡才. */
-const lun: Rule = ({ word, next }) =>
-  word === '抡' && /^[起着了圆拳刀棒锤斧鞭棍开动]/u.test(next) ? 'lun1' : undefined;
+/**
+ * 抡 "to swing, to brandish" (抡起, 抡拳, 抡了一通) is lūn wherever it is a verb; lún "to select" lives
+ * in the literary 抡才, 抡材 and in names (字山抡).
+ */
+const lun: Rule = ({ word, prev, next, prevTag }) => {
+  if (word !== '抡' || /^[才材]/u.test(next)) return undefined;
+  if (/^[起着了过圆拳刀棒锤斧鞭棍开动完]/u.test(next)) return 'lun1';
+  // Opening its clause or after an adverb, a pronoun or a verb: ，抡完, 他抡, 又抡 (not 一抡 "a lump", 山抡 in a name).
+  return prev === '' || /^(d|r|v|p|u)/u.test(prevTag) ? 'lun1' : undefined;
+};
 
-/** 攒 "to save up" (攒钱, 攒下, 攒够) is zǎn; cuán "to gather, to cluster" (攒尖, 攒动) elsewhere. */
-const zan: Rule = ({ word, next }) => (word === '攒' && /^[钱下够足点些起齐了着到]/u.test(next) ? 'zan3' : undefined);
+/**
+ * 攒 "to save up" (攒钱, 攒下, 攒够, 全攒着) is zǎn, also as a word of its own before what is saved or
+ * after an adverb (正经攒底, “攒”项目); cuán "to gather, to cluster" lives in its words (攒尖, 攒动,
+ * 攒簇), before 动, 聚, 集, 尖, 簇, 眉, 射, and as the classifier after a numeral (二攒).
+ */
+const zan: Rule = ({ word, offset, prev, next, prevTag, nextTag }) => {
+  const chars = Array.from(word);
+  if (chars[offset] !== '攒') return undefined;
+  const right = chars[offset + 1] ?? Array.from(next)[0] ?? '';
+  if (/[动聚集尖簇眉射珠园]/u.test(right)) return undefined;
+  // The classifier of bracket sets after a numeral (平身科二攒, 各一攒) is cuán.
+  if (word === '攒') {
+    if (/^[钱下够足点些起齐了着到]/u.test(next)) return 'zan3';
+    // After an adverb, or opening a clause or a quotation before what is saved (正经攒底, “攒”项目);
+    // not after a verb (连扑攒数十次 cuán "to rush") or in a place name (西攒村).
+    return /^d/u.test(prevTag) || (prev === '' && (next === '' || /^n/u.test(nextTag))) ? 'zan3' : undefined;
+  }
+  // 全攒, 都攒: an adverb and the verb cut together; 积攒 is a dictionary word already.
+  return chars.length === 2 && offset === 1 && /^[全都也还就先]$/u.test(chars[0] ?? '') ? 'zan3' : undefined;
+};
 
 /**
  * 率: lǜ "rate" closes a noun phrase (中签率为百分之二, 出勤率高); shuài "to lead" takes troops or
@@ -470,13 +503,27 @@ const lv: Rule = ({ word, prev, next }) =>
 const cang: Rule = (a) => (/^[在起着了进到好于入匿身钱有]$/u.test(verbComplement(a, '藏')) ? 'cang2' : undefined);
 
 /**
- * 劲: jìn "strength, energy" as the object of 使, 用, 有, 没 or after a classifier (使劲, 一股劲, 没劲);
- * jìng "strong, sturdy" is an attribute (劲风, 劲旅, 强劲).
+ * 劲: jìn "strength, energy" as the object of 使, 用, 有, 没, after an aspect particle or a classifier
+ * (使劲, 憋着劲, 泄了劲, 一股劲, 没劲, 一个劲地) and as the head after what it is the energy of (开心劲);
+ * jìng "strong, sturdy" is an attribute or a predicate (劲风, 劲旅, 强劲, 霜风劲).
  */
-const jin: Rule = ({ word, prev, next }) =>
-  word === '劲' && (/[使用带有没起费加憋铆股个那这鼓足大少多]$/u.test(prev) || /^[儿头]/u.test(next))
+const JIN_BEFORE = /[使用带有没起费加憋铆股个那这鼓足大少多着了]$/u;
+const jin: Rule = ({ word, offset, prev, next, nextTag }) => {
+  const chars = Array.from(word);
+  // Cut as one word with its verb or classifier: 用劲, 鼓劲, 一个劲, 一个劲地.
+  // Not as an attribute before a noun: 加劲梁 jiājìng "stiffening girder".
+  const tail = chars.slice(offset + 1).join('');
+  if (
+    offset > 0 &&
+    /^[地儿头]?$/u.test(tail) &&
+    JIN_BEFORE.test(chars.slice(0, offset).join('')) &&
+    !/^n/u.test(nextTag)
+  )
+    return 'jin4';
+  return word === '劲' && ((JIN_BEFORE.test(prev) && !/^n/u.test(nextTag)) || /^[儿头]/u.test(next))
     ? 'jin4'
     : undefined;
+};
 
 /** 卡: qiǎ "to get stuck, to wedge" before 在, 住, 着, 了 (鱼刺卡在喉咙里); kǎ "card" elsewhere. */
 const qia: Rule = (a) => qiaCheckpoint(a) ?? qiaStuck(a);
@@ -767,6 +814,72 @@ const tiao: Rule = ({ word, next, nextTag }) => {
   return next !== '' && /^(n|r|u|m|q|f)/u.test(nextTag) ? 'tiao1' : undefined;
 };
 
+/**
+ * 种: zhòng "to plant, to grow" is the verb, before what is planted or an aspect or result
+ * (私自种茄子, 改种葡萄, 率先种了, 种出, 种下) when no numeral or demonstrative stands before it;
+ * zhǒng "kind, species" is the classifier and noun (一种, 这种花, 各种, 一个种).
+ */
+const zhongPlant: Rule = ({ word, prev, prevTag, next, nextTag }) => {
+  if (word !== '种' || !next) return undefined;
+  if (
+    /^(m|q)/u.test(prevTag) ||
+    COUNTERS.has(Array.from(prev).pop() ?? '') ||
+    /[各多某该此同本另何变物人品]$/u.test(prev)
+  )
+    return undefined;
+  if (/^[了着过出下上在满好完起]$/u.test(next)) return 'zhong4';
+  return /^n/u.test(nextTag) && (prev === '' || /^(d|v|p|r|c)/u.test(prevTag)) ? 'zhong4' : undefined;
+};
+
+/**
+ * 塞: sāi "to stuff, to squeeze in" before where or how (塞进去, 塞到, 塞给, 塞了, 塞在); sài "frontier"
+ * (要塞, 边塞) and sè "to block" (堵塞, 闭塞) live in their words, and names keep their reading (塞浦路斯).
+ */
+const sai: Rule = (a) => (/^[入进到给了着在满住回上下得好过]$/u.test(verbComplement(a, '塞')) ? 'sai1' : undefined);
+
+/** 钻: zuān "to drill, to get into" before where or how (钻入, 钻到, 钻出来, 钻了); zuàn "a drill, a diamond" is the noun (钻石, 钻头). */
+const zuan: Rule = (a) => (/^[入进出到了着过在回上下去来]$/u.test(verbComplement(a, '钻')) ? 'zuan1' : undefined);
+
+/** 咽: yàn "to swallow" as the verb (咽下, 咽不下, 咽了口唾沫, 咽气); yān "pharynx" (咽喉, 咽炎) and yè (哽咽) live in their words. */
+const yanSwallow: Rule = (a) => {
+  const right = verbComplement(a, '咽');
+  // Not after a classifier: 单个咽下外声囊 is the pharynx.
+  if (/[个只]$/u.test(a.prev)) return undefined;
+  if (/^[下了着过气进回得不]$/u.test(right)) return 'yan4';
+  return a.word === '咽' && /^v/u.test(a.tag) && !a.next ? 'yan4' : undefined;
+};
+
+/**
+ * 差: chà "poor, lacking" as the adjective or verb standing alone or after a degree adverb (太差,
+ * 很差, 较差, 还差一点); chā "difference" (差别, 误差, 偏差) and chāi "errand" (出差) live in their words.
+ */
+const cha: Rule = ({ word, offset, prev, next, prevTag, nextTag }) => {
+  const chars = Array.from(word);
+  if (chars[offset] !== '差') return undefined;
+  // Alone after a clause edge, a word of its own or an adverb (身材差, 太差, 还差); after one
+  // character it is a compound cut apart (基差, 行差踏错).
+  // Ending its clause or before a conjunction or particle (身材差，, 太差而…): not 差平方 "the difference of squares".
+  if (word === '差')
+    return (next === '' || /^(c|u|y)/u.test(nextTag)) &&
+      !/^(m|q)/u.test(prevTag) &&
+      (prev === '' || Array.from(prev).length > 1 || /^[很太较最更挺真好变还就也都不没再又]$/u.test(prev))
+      ? 'cha4'
+      : undefined;
+  return chars.length === 2 && offset === 1 && /^[很太较最更挺真好变]$/u.test(chars[0] ?? '') ? 'cha4' : undefined;
+};
+
+/**
+ * 燕 in a person's given name is yàn "swallow" (张海燕, 霍思燕, 庄燕); Yān is the old state and its
+ * places (前燕, 燕王, 燕京, 燕山), which are no personal names.
+ */
+const yan: Rule = ({ word, offset, tag, prev, next }) => {
+  const chars = Array.from(word);
+  if (!/^nr/u.test(tag) || chars[offset] !== '燕') return undefined;
+  // 前燕, 后燕, 南燕: the states, tagged as names.
+  if (chars.length > 1) return offset > 0 && !/^[前后南北西东]燕$/u.test(word) ? 'yan4' : undefined;
+  return /[前后南北西东]$/u.test(prev) || /^[王国京山赵地军都]/u.test(next) ? undefined : 'yan4';
+};
+
 /** The rules by character: only these characters are looked at. */
 const RULES: ReadonlyMap<string, Rule> = new Map([
   ['地', diByClass],
@@ -824,6 +937,12 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['挑', tiao],
   ['儿', er],
   ['丧', sang],
+  ['种', zhongPlant],
+  ['塞', sai],
+  ['钻', zuan],
+  ['咽', yanSwallow],
+  ['差', cha],
+  ['燕', yan],
   ...[...MODAL_NEUTRAL].map((c): [string, Rule] => [c, modalParticle]),
   ...[...SURNAME_READINGS.keys()].map((c): [string, Rule] => [c, surname]),
 ]);
