@@ -181,6 +181,9 @@ const de: Rule = ({ word, offset, prev, next, prevTag, nextTag, following, isVer
   // verb test below, because jieba tags the modal 可 and 要 as verbs.
   const vp = isVerb(next) || VP_STARTERS.has(Array.from(next)[0] ?? '') || /^(v|d|p)/u.test(nextTag);
   if (BEFORE_DEI.has(prev) && !AFTER_DE2.has(Array.from(next)[0] ?? '') && vp) return 'dei3';
+  // A degree complement after whatever it grades (好得多, 堵得厉害, 整齐得不像话, 下得太大): de.
+  if (prev !== '' && !BEFORE_DEI.has(prev) && (DEGREE.test(next) || /^(多|厉害|要命|慌|不行|不得了)$/u.test(next)))
+    return 'de5';
   // By word class: after a verb or an adjective 得 is the complement marker (压得喘不过气来,
   // 饿得咕噜咕噜叫, 阴暗得和天一样, 笑得我肚子都疼, 哭得眼睛通红) or the potential one (看得到,
   // 告得过官): de. Only a noun phrase or a number that is its object and ends the clause makes it

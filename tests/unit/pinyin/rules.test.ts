@@ -18,6 +18,10 @@ const families: Record<string, [string, string][]> = {
     ['他跑▁得▁很快', 'de'],
     ['他说▁得▁不好', 'de'],
     ['这次比赛他▁得▁了第一名', 'dé'],
+    // A degree complement after what it grades, whatever its word class.
+    ['这个比那个好▁得▁多', 'de'],
+    ['路上车堵▁得▁厉害', 'de'],
+    ['他还▁得▁多练练', 'děi'],
   ],
   '为 wèi for a person or purpose, wéi as a copula': [
     ['他▁为▁人民服务', 'wèi'],
