@@ -387,11 +387,18 @@ const za: Rule = ({ word, next, tag, isVerb }) =>
     ? 'za3'
     : undefined;
 
-/** 还: huán "to give back" before money and debts (还钱, 还债) and after 不/没 at a clause end (借钱不还). */
+/**
+ * 还: huán "to give back" before money and debts (还钱, 还债), in 还给 and after the 给 of a disposal
+ * (把债给还了), in 还不了 ending its clause, and after 不/没 at a clause end (借钱不还).
+ */
 const huan: Rule = (a) => {
   const { word, prev, next } = a;
   if (word !== '还') return undefined;
   if (/^[钱债款贷账]/u.test(next)) return 'huan2';
+  // 还给 "to give back to", and after the 给 of a disposal (把债给还了).
+  if (/^给/u.test(next) || prev === '给') return 'huan2';
+  // The potential 还不了 "cannot pay back" ending its clause (万一还不了怎么办).
+  if (next === '不了' && (a.next2 === '' || /^(怎么|怎样|咋)/u.test(a.next2))) return 'huan2';
   // After 不/没 with nothing or a particle after it: 借钱不还, 欠人家钱不还呀, 借钱不还后.
   if (set('不没').has(prev) && (next === '' || /^[呀啊了吗呢吧的后]$/u.test(next))) return 'huan2';
   // 还 + a pronoun that ends the clause: "give back to" (过两天还我).
@@ -883,6 +890,60 @@ const yan: Rule = ({ word, offset, tag, prev, next }) => {
   return /[前后南北西东]$/u.test(prev) || /^[王国京山赵地军都]/u.test(next) ? undefined : 'yan4';
 };
 
+/**
+ * 调: tiáo "to adjust, to mix" in 上调/下调 of prices and rates (燃油附加费下调, 下调存款准备金率),
+ * in 空调 inside a longer word (空调器), before its result (调成, 调好, 调匀) and after 难 (众口难调);
+ * diào "to transfer; a tune" elsewhere, with the model.
+ */
+const tiao2: Rule = (a) => {
+  const { word, offset, prev } = a;
+  const chars = Array.from(word);
+  if (chars[offset] !== '调') return undefined;
+  // 上调 is also "transferred up" to a team or an office (上调天津队): tiáo only before a figure or a clause edge.
+  if (word === '下调' && offset === 1 && !/^(到|回|去)/u.test(a.next)) return 'tiao2';
+  if (word === '上调' && offset === 1 && (a.next === '' || /^[至了的]$/u.test(a.next) || /^m/u.test(a.nextTag))) return 'tiao2';
+  if (offset > 0 && chars[offset - 1] === '空') return 'tiao2';
+  if (/^[成好匀和整]$/u.test(verbComplement(a, '调'))) return 'tiao2';
+  return word === '调' && prev === '难' ? 'tiao2' : undefined;
+};
+
+/** 行 háng "firm, trade" closing a word for a bank or a shop no dictionary lists (欧洲央行, 洗车行). */
+const hang: Rule = ({ word, offset, isWord }) => {
+  const chars = Array.from(word);
+  return offset === chars.length - 1 && offset > 0 && /[央车商琴银]/u.test(chars[offset - 1] ?? '') && !isWord(word)
+    ? 'hang2'
+    : undefined;
+};
+
+/** 粘: zhān "to stick, to glue" as the verb before where or what it sticks (粘满苍蝇, 粘在墙上); nián "sticky" is the adjective. */
+const zhan: Rule = (a) => {
+  // Not 粘着 niánzhuó "adhesion".
+  if (/^[满在上住到了起]$/u.test(verbComplement(a, '粘'))) return 'zhan1';
+  // Before a noun of two syllables or more (粘苍蝇); 粘|竿 "a sticky pole" is a compound cut apart.
+  return a.word === '粘' && /^n/u.test(a.nextTag) && Array.from(a.next).length > 1 && !/^(d|a)/u.test(a.prevTag)
+    ? 'zhan1'
+    : undefined;
+};
+
+/**
+ * 藏 cáng "to hide" before what is hidden or where (藏私房钱, 把衣裤藏哪了); zàng "Tibetan" before
+ * who or what is Tibetan (藏人, 藏族, 藏语, 藏医).
+ */
+const cangObject: Rule = (a) => {
+  const { word, prev, next, nextTag } = a;
+  if (word !== '藏' || /^[人族语文区医药传民军獒历地式袍香戏剧歌舞茶刀北南东西]/u.test(next)) return undefined;
+  // Tibet itself after 驻, 入, 进, 援, 赴 (驻藏大臣), and 地藏 the bodhisattva; names are not hidden.
+  if (/[驻入进援赴治西地宝]$/u.test(prev) || /^(nr|ns|nt|nz)/u.test(nextTag) || /^ns/u.test(a.prevTag)) return undefined;
+  return /^(n|r)/u.test(nextTag) ? 'cang2' : undefined;
+};
+
+/** 觉 jiào "a sleep" after 睡, a classifier or a numeral (睡美容觉, 睡一宿觉, 一觉醒来); jué "to feel" elsewhere. */
+const jiao4: Rule = ({ word, offset, prev, next }) => {
+  if (word === '觉醒' && offset === 0 && prev === '一' && /^来/u.test(next)) return 'jiao4';
+  if (word !== '觉') return undefined;
+  return /[睡个午补容宿晚一两]$/u.test(prev) ? 'jiao4' : undefined;
+};
+
 /** The rules by character: only these characters are looked at. */
 const RULES: ReadonlyMap<string, Rule> = new Map([
   ['地', diByClass],
@@ -905,7 +966,7 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['抡', lun],
   ['攒', zan],
   ['率', lv],
-  ['藏', cang],
+  ['藏', (a) => cang(a) ?? cangObject(a)],
   ['劲', jin],
   ['卡', qia],
   ['宿', xiu],
@@ -946,6 +1007,10 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['咽', yanSwallow],
   ['差', cha],
   ['燕', yan],
+  ['调', tiao2],
+  ['行', hang],
+  ['粘', zhan],
+  ['觉', jiao4],
   ...[...MODAL_NEUTRAL].map((c): [string, Rule] => [c, modalParticle]),
   ...[...SURNAME_READINGS.keys()].map((c): [string, Rule] => [c, surname]),
 ]);
