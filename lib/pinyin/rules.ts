@@ -413,7 +413,9 @@ const INSTITUTIONS = '[院所署局处科部厅校县市省乡村镇区队组班
  * 长: zhǎng "to grow" before what grows or how (长出, 长着, 长大, 长满, 长成, 长得很慢) and
  * "head, chief" after a one-character institution (所长, 院长, 警长); cháng "long" elsewhere.
  */
-const zhang: Rule = ({ word, offset, prev, next, prevTag }) => {
+const zhang: Rule = ({ word, offset, prev, next, prevTag, inWord }) => {
+  // A word CC-CEDICT reads one way only: 生长 shēngzhǎng, 成长, 长度 (the model misreads it in running text).
+  if (Array.from(word).length > 1 && inWord.length === 1 && inWord[0]) return inWord[0];
   // The head of an institution: 所长, 署长, 警长 (所长 "one's forte" is rare in running text).
   if (offset === 1 && new RegExp(`^${INSTITUTIONS}长$`, 'u').test(word)) return 'zhang3';
   // Growing and its result cut as one word (长出, 长满, 长胖).
@@ -800,7 +802,9 @@ const ao: Rule = ({ word, next }) => (word === '拗' && /^[断成弯折]/u.test(
  * phrase, by word class too (伊朗与阿联酋都宣称, 本女王都能告诉你, 土耳其与中国都有着), whatever
  * place names stand before it.
  */
-const du: Rule = ({ word, prev, next, nextTag, isVerb }) => {
+const du: Rule = ({ word, prev, next, nextTag, isVerb, inWord }) => {
+  // A word CC-CEDICT reads one way only: 首都, 都市.
+  if (Array.from(word).length > 1 && inWord.length === 1 && inWord[0]) return inWord[0];
   // Titles of the chief (都指挥使司, 都转运使): dū, with the model.
   if (word !== '都' || /^(指挥|转运|察|尉)/u.test(next)) return undefined;
   const capital = /^[上国首古旧陪建迁定故帝陶瓷京]$/u.test(prev);

@@ -324,6 +324,11 @@ const families: Record<string, [string, string][]> = {
     ['他把书▁还▁给了我', 'huán'],
     ['他▁还▁没回家', 'hái'],
   ],
+  '长 and 都 in a word CC-CEDICT reads one way only': [
+    ['随着作物生▁长▁发育', 'zhǎng'],
+    ['这条路的▁长▁度是三公里', 'cháng'],
+    ['我们到了首▁都▁机场', 'dū'],
+  ],
   'surnames at the head of a name': [
     ['最早▁缪▁姓出现于春秋', 'miào'],
     ['▁曾▁国藩是清朝大臣', 'zēng'],
