@@ -582,8 +582,20 @@ const zhao: Rule = ({ word, offset, prev, next, prevTag, isVerb }) => {
   return undefined;
 };
 
-/** 涌 "to gush, to surge" is yǒng (涌出, 涌入, 涌来); chōng is a southern word for a river branch, in place names. */
-const yong: Rule = ({ word, next }) => (word === '涌' && /^[出入来进向动现起上到]/u.test(next) ? 'yong3' : undefined);
+/**
+ * 涌 "to gush, to surge" is yǒng (涌出, 涌入, 涌动); chōng is the southern word for a river branch,
+ * closing place names (沙鱼涌, 鸭涌河).
+ */
+const yong: Rule = (a) => {
+  // Before where or how it gushes, also cut as one word (涌出, 涌动, 涌入).
+  if (/^[出入来进向动现起上到]$/u.test(verbComplement(a, '涌'))) return 'yong3';
+  // A river branch closing a place name, before a pause or what lies along it (沙鱼涌。, 鸭涌河, 凤安涌两岸).
+  const place = a.next === '' || /^[河口村两]/u.test(a.next) || /^(ns|f)/u.test(a.nextTag);
+  // Not after a direction (往外涌).
+  return a.word === '涌' && /^(n|ns|nr)/u.test(a.prevTag) && !/[外里内上下前后出来去]$/u.test(a.prev) && place
+    ? 'chong1'
+    : undefined;
+};
 
 /**
  * Surnames read apart from the character's common reading: 曾 Zēng (曾国藩), 朴 Piáo (朴槿惠),
@@ -905,7 +917,8 @@ const tiao2: Rule = (a) => {
   if (chars[offset] !== '调') return undefined;
   // 上调 is also "transferred up" to a team or an office (上调天津队): tiáo only before a figure or a clause edge.
   if (word === '下调' && offset === 1 && !/^(到|回|去)/u.test(a.next)) return 'tiao2';
-  if (word === '上调' && offset === 1 && (a.next === '' || /^[至了的]$/u.test(a.next) || /^m/u.test(a.nextTag))) return 'tiao2';
+  if (word === '上调' && offset === 1 && (a.next === '' || /^[至了的]$/u.test(a.next) || /^m/u.test(a.nextTag)))
+    return 'tiao2';
   if (offset > 0 && chars[offset - 1] === '空') return 'tiao2';
   if (/^[成好匀和整]$/u.test(verbComplement(a, '调'))) return 'tiao2';
   return word === '调' && prev === '难' ? 'tiao2' : undefined;
@@ -937,7 +950,8 @@ const cangObject: Rule = (a) => {
   const { word, prev, next, nextTag } = a;
   if (word !== '藏' || /^[人族语文区医药传民军獒历地式袍香戏剧歌舞茶刀北南东西]/u.test(next)) return undefined;
   // Tibet itself after 驻, 入, 进, 援, 赴 (驻藏大臣), and 地藏 the bodhisattva; names are not hidden.
-  if (/[驻入进援赴治西地宝]$/u.test(prev) || /^(nr|ns|nt|nz)/u.test(nextTag) || /^ns/u.test(a.prevTag)) return undefined;
+  if (/[驻入进援赴治西地宝]$/u.test(prev) || /^(nr|ns|nt|nz)/u.test(nextTag) || /^ns/u.test(a.prevTag))
+    return undefined;
   return /^(n|r)/u.test(nextTag) ? 'cang2' : undefined;
 };
 
@@ -946,6 +960,16 @@ const jiao4: Rule = ({ word, offset, prev, next }) => {
   if (word === '觉醒' && offset === 0 && prev === '一' && /^来/u.test(next)) return 'jiao4';
   if (word !== '觉') return undefined;
   return /[睡个午补容宿晚一两]$/u.test(prev) ? 'jiao4' : undefined;
+};
+
+/**
+ * 汗: hàn "sweat" after what is sweated or how much (出了一把汗, 一身的汗, 捏了把汗); hán the title
+ * "khan" after the name of the one who holds it (拉藏|汗, 伊什木|汗; 可汗, 成吉思汗 are words).
+ */
+const han: Rule = ({ word, prev, prevTag }) => {
+  if (word !== '汗' || prev === '') return undefined;
+  if (/^(nr|ns|nz)/u.test(prevTag) && Array.from(prev).length > 1) return 'han2';
+  return /^(m|q|u|v)/u.test(prevTag) || /[的了把身头脸出流冒擦捏虚冷热滴些]$/u.test(prev) ? 'han4' : undefined;
 };
 
 /** The rules by character: only these characters are looked at. */
@@ -1015,6 +1039,7 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['行', hang],
   ['粘', zhan],
   ['觉', jiao4],
+  ['汗', han],
   ...[...MODAL_NEUTRAL].map((c): [string, Rule] => [c, modalParticle]),
   ...[...SURNAME_READINGS.keys()].map((c): [string, Rule] => [c, surname]),
 ]);

@@ -329,6 +329,16 @@ const families: Record<string, [string, string][]> = {
     ['这条路的▁长▁度是三公里', 'cháng'],
     ['我们到了首▁都▁机场', 'dū'],
   ],
+  '汗 hàn sweat, hán the title after a name': [
+    ['他吓得出了一把▁汗▁。', 'hàn'],
+    ['就连拉藏▁汗▁也被杀害', 'hán'],
+    ['他擦了擦脸上的▁汗▁水', 'hàn'],
+  ],
+  '涌 yǒng gushing, chōng a river branch in place names': [
+    ['泉水▁涌▁动', 'yǒng'],
+    ['一股热流▁涌▁上心头', 'yǒng'],
+    ['他攻占了葵涌、沙鱼▁涌▁。', 'chōng'],
+  ],
   'surnames at the head of a name': [
     ['最早▁缪▁姓出现于春秋', 'miào'],
     ['▁曾▁国藩是清朝大臣', 'zēng'],
