@@ -181,6 +181,10 @@ const de: Rule = ({ word, offset, prev, next, prevTag, nextTag, following, isVer
   // verb test below, because jieba tags the modal 可 and 要 as verbs.
   const vp = isVerb(next) || VP_STARTERS.has(Array.from(next)[0] ?? '') || /^(v|d|p)/u.test(nextTag);
   if (BEFORE_DEI.has(prev) && !AFTER_DE2.has(Array.from(next)[0] ?? '') && vp) return 'dei3';
+  // Also before who must do it or a set phrase (都得我来做, 也得咬咬牙), and after 至少 before the
+  // amount needed (至少得百十块).
+  if (BEFORE_DEI.has(prev) && /^(r|i|l)/u.test(nextTag)) return 'dei3';
+  if (/^(至少|起码|最少|少说)$/u.test(prev)) return 'dei3';
   // A degree complement after whatever it grades (好得多, 堵得厉害, 整齐得不像话, 下得太大): de.
   if (prev !== '' && !BEFORE_DEI.has(prev) && (DEGREE.test(next) || /^(多|厉害|要命|慌|不行|不得了)$/u.test(next)))
     return 'de5';

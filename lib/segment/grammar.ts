@@ -35,13 +35,16 @@ const isHanPiece = (p: Piece | undefined): p is Piece => p?.kind === 'han';
  * Function-word pairs that jieba lists as one word with another sense. Each is cut when the
  * word after it starts what the second function word governs:
  *   才能 "talent" | 才 "only then" + 能 "can" before a verb phrase (才能在一年…, 才能完成);
- *   是从 "to obey" | 是 "is" + 从 "from" before the place or source it introduces.
+ *   是从 "to obey" | 是 "is" + 从 "from" before the place or source it introduces;
+ *   着数 "a move" | 着 (aspect) + 数 "several" before a classifier.
  */
 const CUT_BEFORE: ReadonlyMap<string, { parts: [string, string]; before: (tag: string) => boolean }> = new Map([
   // A verb phrase: a verb, a preposition, an adverb or a modal starts it.
   ['才能', { parts: ['才', '能'], before: (t: string) => /^(v|p|d|a)/u.test(t) }],
   // What 从 governs: a noun phrase (互联网, 这里, 北京), a pronoun, a time or a number.
   ['是从', { parts: ['是', '从'], before: (t: string) => /^(n|r|t|s|m|f|eng)/u.test(t) }],
+  // 着数 "a move, a trick" | the aspect particle 着 + 数 "several" before a classifier (点缀着数颗星).
+  ['着数', { parts: ['着', '数'], before: (t: string) => /^(q|m)/u.test(t) }],
 ]);
 
 /** Conjunctions that open a conditional clause closed by 的话 "if" (如果…的话). */

@@ -22,6 +22,10 @@ const families: Record<string, [string, string][]> = {
     ['这个比那个好▁得▁多', 'de'],
     ['路上车堵▁得▁厉害', 'de'],
     ['他还▁得▁多练练', 'děi'],
+    ['这件事都▁得▁我来做', 'děi'],
+    ['再苦也▁得▁咬咬牙坚持', 'děi'],
+    ['一顿饭至少▁得▁一百块', 'děi'],
+    ['他们都▁得▁了奖', 'dé'],
   ],
   '为 wèi for a person or purpose, wéi as a copula': [
     ['他▁为▁人民服务', 'wèi'],

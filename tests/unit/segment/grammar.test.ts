@@ -19,6 +19,8 @@ describe('segmentation by grammar, on the real segmenter', () => {
     // 是从: copula + preposition before a source; the idiom 唯命是从 stays one word.
     ['工作是从互联网训练的数据中清除', '|是|从|互联网|'],
     ['他对老板唯命是从。', '|唯命是从|'],
+    // 着数: the aspect particle and "several" before a classifier.
+    ['夜空中点缀着数颗星星。', '|着|数|颗|'],
     // Dictionary words jieba's list lacks: whole again.
     ['下一步工作', '|下一步|'],
     ['也很是吃不消', '|很是|'],
