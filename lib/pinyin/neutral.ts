@@ -26,6 +26,9 @@ export const MODAL_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['喽', ['lou']],
   ['咯', ['lo', 'luo']],
   ['哦', ['o']],
+  // 喔 ō and 诶 ēi, interjections that end a clause as particles too (好棒喔！, 漂亮诶): wō is the cock's crow (喔喔).
+  ['喔', ['o']],
+  ['诶', ['ei']],
   ['哟', ['yo']],
   ['呗', ['bei']],
   ['嘞', ['lei']],

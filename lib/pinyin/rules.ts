@@ -181,6 +181,13 @@ const de: Rule = ({ word, offset, prev, next, prevTag, nextTag, following, isVer
   // verb test below, because jieba tags the modal 可 and 要 as verbs.
   const vp = isVerb(next) || VP_STARTERS.has(Array.from(next)[0] ?? '') || /^(v|d|p)/u.test(nextTag);
   if (BEFORE_DEI.has(prev) && !AFTER_DE2.has(Array.from(next)[0] ?? '') && vp) return 'dei3';
+  // Also before who must do it or a set phrase (都得我来做, 也得咬咬牙), and after 至少 before the
+  // amount needed (至少得百十块).
+  if (BEFORE_DEI.has(prev) && /^(r|i|l)/u.test(nextTag)) return 'dei3';
+  if (/^(至少|起码|最少|少说)$/u.test(prev)) return 'dei3';
+  // A degree complement after whatever it grades (好得多, 堵得厉害, 整齐得不像话, 下得太大): de.
+  if (prev !== '' && !BEFORE_DEI.has(prev) && (DEGREE.test(next) || /^(多|厉害|要命|慌|不行|不得了)$/u.test(next)))
+    return 'de5';
   // By word class: after a verb or an adjective 得 is the complement marker (压得喘不过气来,
   // 饿得咕噜咕噜叫, 阴暗得和天一样, 笑得我肚子都疼, 哭得眼睛通红) or the potential one (看得到,
   // 告得过官): de. Only a noun phrase or a number that is its object and ends the clause makes it
@@ -343,7 +350,7 @@ const baParticle: Rule = ({ word, prev, next }) => (word === '罢' && prev && !n
  * with a toned reading too, for the interjection or the sound (啦 lā "sound of cheering", 呀 yā
  * "ah!"), which is what a particle at the start of a sentence, or inside a word, keeps.
  */
-const MODAL_NEUTRAL = new Set(Array.from('啦呀哇哦哟哩喽呗嘛啊咯'));
+const MODAL_NEUTRAL = new Set(Array.from('啦呀哇哦哟哩喽呗嘛啊咯喔诶'));
 const modalParticle: Rule = ({ word, prev, next }) => {
   if (!MODAL_NEUTRAL.has(word) || !prev || next) return undefined;
   const neutral = MODAL_PARTICLES.get(word)?.[0];
@@ -353,8 +360,12 @@ const modalParticle: Rule = ({ word, prev, next }) => {
 /** 相: xiāng "each other" before a verb (相扣, 相报, 相辉映); xiàng "looks, photo" is a noun. */
 const xiang: Rule = ({ word, next, isVerb }) => (word === '相' && next && isVerb(next) ? 'xiang1' : undefined);
 
-/** 应: yīng "should" before a verb (应避免, 应慎重); yìng "to answer, to respond" in its words (答应, 响应). */
-const ying: Rule = ({ word, next, isVerb }) => (word === '应' && next && isVerb(next) ? 'ying1' : undefined);
+/**
+ * 应: yīng "should" before a verb, an adverb or a preposition (应避免, 不应怕, 应尽快, 应从…); yìng "to
+ * answer, to respond" in its words (答应, 响应, 应邀).
+ */
+const ying: Rule = ({ word, next, nextTag, isVerb }) =>
+  word === '应' && next && (isVerb(next) || /^(v|d|p)/u.test(nextTag)) ? 'ying1' : undefined;
 
 /** 空: kòng "free time" after 有, 没, 抽 (我明天有空, 没空); kōng "empty, sky" elsewhere. */
 const kong: Rule = ({ word, offset, prev }) => {
@@ -370,17 +381,28 @@ const pian: Rule = ({ word, offset, next }) =>
   word === '便宜' && offset === 0 && !['行事', '从事', '之'].includes(next) ? 'pian2' : undefined;
 
 /**
- * 咋 "how, why" (colloquial: 咋办, 咋回事, 咋不说) is zǎ and comes before the verb phrase it asks
- * about; zé lives in the words 咋舌, 咋呼 and in names.
+ * 咋 "how, why" (colloquial: 咋办, 咋回事, 咋不说) is zǎ, the pronoun (r) wherever it stands (咋啦？);
+ * zé lives in the words 咋舌, 咋呼 and in names.
  */
-const za: Rule = ({ word, next, isVerb }) =>
-  word === '咋' && next && (isVerb(next) || /^[办回样么不没会能说就还都也这那]/u.test(next)) ? 'za3' : undefined;
+const za: Rule = ({ word, next, tag, isVerb }) =>
+  word === '咋' &&
+  !/^[市县町村镇]/u.test(next) &&
+  (/^r/u.test(tag) || (next && (isVerb(next) || /^[办回样么不没会能说就还都也这那]/u.test(next))))
+    ? 'za3'
+    : undefined;
 
-/** 还: huán "to give back" before money and debts (还钱, 还债) and after 不/没 at a clause end (借钱不还). */
+/**
+ * 还: huán "to give back" before money and debts (还钱, 还债), in 还给 and after the 给 of a disposal
+ * (把债给还了), in 还不了 ending its clause, and after 不/没 at a clause end (借钱不还).
+ */
 const huan: Rule = (a) => {
   const { word, prev, next } = a;
   if (word !== '还') return undefined;
   if (/^[钱债款贷账]/u.test(next)) return 'huan2';
+  // 还给 "to give back to", and after the 给 of a disposal (把债给还了).
+  if (/^给/u.test(next) || prev === '给') return 'huan2';
+  // The potential 还不了 "cannot pay back" ending its clause (万一还不了怎么办).
+  if (next === '不了' && (a.next2 === '' || /^(怎么|怎样|咋)/u.test(a.next2))) return 'huan2';
   // After 不/没 with nothing or a particle after it: 借钱不还, 欠人家钱不还呀, 借钱不还后.
   if (set('不没').has(prev) && (next === '' || /^[呀啊了吗呢吧的后]$/u.test(next))) return 'huan2';
   // 还 + a pronoun that ends the clause: "give back to" (过两天还我).
@@ -395,7 +417,9 @@ const INSTITUTIONS = '[院所署局处科部厅校县市省乡村镇区队组班
  * 长: zhǎng "to grow" before what grows or how (长出, 长着, 长大, 长满, 长成, 长得很慢) and
  * "head, chief" after a one-character institution (所长, 院长, 警长); cháng "long" elsewhere.
  */
-const zhang: Rule = ({ word, offset, prev, next, prevTag }) => {
+const zhang: Rule = ({ word, offset, prev, next, prevTag, inWord }) => {
+  // A word CC-CEDICT reads one way only: 生长 shēngzhǎng, 成长, 长度 (the model misreads it in running text).
+  if (Array.from(word).length > 1 && inWord.length === 1 && inWord[0]) return inWord[0];
   // The head of an institution: 所长, 署长, 警长 (所长 "one's forte" is rare in running text).
   if (offset === 1 && new RegExp(`^${INSTITUTIONS}长$`, 'u').test(word)) return 'zhang3';
   // Growing and its result cut as one word (长出, 长满, 长胖).
@@ -445,12 +469,37 @@ const gan: Rule = ({ word, prev, next }) => {
   return undefined;
 };
 
-/** 抡 "to swing, to brandish" (抡起, 抡拳) is lūn; lún "to select" lives in the word 抡才. */
-const lun: Rule = ({ word, next }) =>
-  word === '抡' && /^[起着了圆拳刀棒锤斧鞭棍开动]/u.test(next) ? 'lun1' : undefined;
+/**
+ * 抡 "to swing, to brandish" (抡起, 抡拳, 抡了一通) is lūn wherever it is a verb; lún "to select" lives
+ * in the literary 抡才, 抡材 and in names (字山抡).
+ */
+const lun: Rule = ({ word, prev, next, prevTag }) => {
+  if (word !== '抡' || /^[才材]/u.test(next)) return undefined;
+  if (/^[起着了过圆拳刀棒锤斧鞭棍开动完]/u.test(next)) return 'lun1';
+  // Opening its clause or after an adverb, a pronoun or a verb: ，抡完, 他抡, 又抡 (not 一抡 "a lump", 山抡 in a name).
+  return prev === '' || /^(d|r|v|p|u)/u.test(prevTag) ? 'lun1' : undefined;
+};
 
-/** 攒 "to save up" (攒钱, 攒下, 攒够) is zǎn; cuán "to gather, to cluster" (攒尖, 攒动) elsewhere. */
-const zan: Rule = ({ word, next }) => (word === '攒' && /^[钱下够足点些起齐了着到]/u.test(next) ? 'zan3' : undefined);
+/**
+ * 攒 "to save up" (攒钱, 攒下, 攒够, 全攒着) is zǎn, also as a word of its own before what is saved or
+ * after an adverb (正经攒底, “攒”项目); cuán "to gather, to cluster" lives in its words (攒尖, 攒动,
+ * 攒簇), before 动, 聚, 集, 尖, 簇, 眉, 射, and as the classifier after a numeral (二攒).
+ */
+const zan: Rule = ({ word, offset, prev, next, prevTag, nextTag }) => {
+  const chars = Array.from(word);
+  if (chars[offset] !== '攒') return undefined;
+  const right = chars[offset + 1] ?? Array.from(next)[0] ?? '';
+  if (/[动聚集尖簇眉射珠园]/u.test(right)) return undefined;
+  // The classifier of bracket sets after a numeral (平身科二攒, 各一攒) is cuán.
+  if (word === '攒') {
+    if (/^[钱下够足点些起齐了着到]/u.test(next)) return 'zan3';
+    // After an adverb, or opening a clause or a quotation before what is saved (正经攒底, “攒”项目);
+    // not after a verb (连扑攒数十次 cuán "to rush") or in a place name (西攒村).
+    return /^d/u.test(prevTag) || (prev === '' && (next === '' || /^n/u.test(nextTag))) ? 'zan3' : undefined;
+  }
+  // 全攒, 都攒: an adverb and the verb cut together; 积攒 is a dictionary word already.
+  return chars.length === 2 && offset === 1 && /^[全都也还就先]$/u.test(chars[0] ?? '') ? 'zan3' : undefined;
+};
 
 /**
  * 率: lǜ "rate" closes a noun phrase (中签率为百分之二, 出勤率高); shuài "to lead" takes troops or
@@ -470,13 +519,27 @@ const lv: Rule = ({ word, prev, next }) =>
 const cang: Rule = (a) => (/^[在起着了进到好于入匿身钱有]$/u.test(verbComplement(a, '藏')) ? 'cang2' : undefined);
 
 /**
- * 劲: jìn "strength, energy" as the object of 使, 用, 有, 没 or after a classifier (使劲, 一股劲, 没劲);
- * jìng "strong, sturdy" is an attribute (劲风, 劲旅, 强劲).
+ * 劲: jìn "strength, energy" as the object of 使, 用, 有, 没, after an aspect particle or a classifier
+ * (使劲, 憋着劲, 泄了劲, 一股劲, 没劲, 一个劲地) and as the head after what it is the energy of (开心劲);
+ * jìng "strong, sturdy" is an attribute or a predicate (劲风, 劲旅, 强劲, 霜风劲).
  */
-const jin: Rule = ({ word, prev, next }) =>
-  word === '劲' && (/[使用带有没起费加憋铆股个那这鼓足大少多]$/u.test(prev) || /^[儿头]/u.test(next))
+const JIN_BEFORE = /[使用带有没起费加憋铆股个那这鼓足大少多着了]$/u;
+const jin: Rule = ({ word, offset, prev, next, nextTag }) => {
+  const chars = Array.from(word);
+  // Cut as one word with its verb or classifier: 用劲, 鼓劲, 一个劲, 一个劲地.
+  // Not as an attribute before a noun: 加劲梁 jiājìng "stiffening girder".
+  const tail = chars.slice(offset + 1).join('');
+  if (
+    offset > 0 &&
+    /^[地儿头]?$/u.test(tail) &&
+    JIN_BEFORE.test(chars.slice(0, offset).join('')) &&
+    !/^n/u.test(nextTag)
+  )
+    return 'jin4';
+  return word === '劲' && ((JIN_BEFORE.test(prev) && !/^n/u.test(nextTag)) || /^[儿头]/u.test(next))
     ? 'jin4'
     : undefined;
+};
 
 /** 卡: qiǎ "to get stuck, to wedge" before 在, 住, 着, 了 (鱼刺卡在喉咙里); kǎ "card" elsewhere. */
 const qia: Rule = (a) => qiaCheckpoint(a) ?? qiaStuck(a);
@@ -523,8 +586,20 @@ const zhao: Rule = ({ word, offset, prev, next, prevTag, isVerb }) => {
   return undefined;
 };
 
-/** 涌 "to gush, to surge" is yǒng (涌出, 涌入, 涌来); chōng is a southern word for a river branch, in place names. */
-const yong: Rule = ({ word, next }) => (word === '涌' && /^[出入来进向动现起上到]/u.test(next) ? 'yong3' : undefined);
+/**
+ * 涌 "to gush, to surge" is yǒng (涌出, 涌入, 涌动); chōng is the southern word for a river branch,
+ * closing place names (沙鱼涌, 鸭涌河).
+ */
+const yong: Rule = (a) => {
+  // Before where or how it gushes, also cut as one word (涌出, 涌动, 涌入).
+  if (/^[出入来进向动现起上到]$/u.test(verbComplement(a, '涌'))) return 'yong3';
+  // A river branch closing a place name, before a pause or what lies along it (沙鱼涌。, 鸭涌河, 凤安涌两岸).
+  const place = a.next === '' || /^[河口村两]/u.test(a.next) || /^(ns|f)/u.test(a.nextTag);
+  // Not after a direction (往外涌).
+  return a.word === '涌' && /^(n|ns|nr)/u.test(a.prevTag) && !/[外里内上下前后出来去]$/u.test(a.prev) && place
+    ? 'chong1'
+    : undefined;
+};
 
 /**
  * Surnames read apart from the character's common reading: 曾 Zēng (曾国藩), 朴 Piáo (朴槿惠),
@@ -743,7 +818,9 @@ const ao: Rule = ({ word, next }) => (word === '拗' && /^[断成弯折]/u.test(
  * phrase, by word class too (伊朗与阿联酋都宣称, 本女王都能告诉你, 土耳其与中国都有着), whatever
  * place names stand before it.
  */
-const du: Rule = ({ word, prev, next, nextTag, isVerb }) => {
+const du: Rule = ({ word, prev, next, nextTag, isVerb, inWord }) => {
+  // A word CC-CEDICT reads one way only: 首都, 都市.
+  if (Array.from(word).length > 1 && inWord.length === 1 && inWord[0]) return inWord[0];
   // Titles of the chief (都指挥使司, 都转运使): dū, with the model.
   if (word !== '都' || /^(指挥|转运|察|尉)/u.test(next)) return undefined;
   const capital = /^[上国首古旧陪建迁定故帝陶瓷京]$/u.test(prev);
@@ -765,6 +842,138 @@ const du: Rule = ({ word, prev, next, nextTag, isVerb }) => {
 const tiao: Rule = ({ word, next, nextTag }) => {
   if (word !== '挑' || /^[起拨明灯逗动唆衅战]/u.test(next)) return undefined;
   return next !== '' && /^(n|r|u|m|q|f)/u.test(nextTag) ? 'tiao1' : undefined;
+};
+
+/**
+ * 种: zhòng "to plant, to grow" is the verb, before what is planted or an aspect or result
+ * (私自种茄子, 改种葡萄, 率先种了, 种出, 种下) when no numeral or demonstrative stands before it;
+ * zhǒng "kind, species" is the classifier and noun (一种, 这种花, 各种, 一个种).
+ */
+const zhongPlant: Rule = ({ word, prev, prevTag, next, nextTag }) => {
+  if (word !== '种' || !next) return undefined;
+  if (
+    /^(m|q)/u.test(prevTag) ||
+    COUNTERS.has(Array.from(prev).pop() ?? '') ||
+    /[各多某该此同本另何变物人品]$/u.test(prev)
+  )
+    return undefined;
+  if (/^[了着过出下上在满好完起]$/u.test(next)) return 'zhong4';
+  return /^n/u.test(nextTag) && (prev === '' || /^(d|v|p|r|c)/u.test(prevTag)) ? 'zhong4' : undefined;
+};
+
+/**
+ * 塞: sāi "to stuff, to squeeze in" before where or how (塞进去, 塞到, 塞给, 塞了, 塞在); sài "frontier"
+ * (要塞, 边塞) and sè "to block" (堵塞, 闭塞) live in their words, and names keep their reading (塞浦路斯).
+ */
+const sai: Rule = (a) => (/^[入进到给了着在满住回上下得好过]$/u.test(verbComplement(a, '塞')) ? 'sai1' : undefined);
+
+/** 钻: zuān "to drill, to get into" before where or how (钻入, 钻到, 钻出来, 钻了); zuàn "a drill, a diamond" is the noun (钻石, 钻头). */
+const zuan: Rule = (a) => (/^[入进出到了着过在回上下去来]$/u.test(verbComplement(a, '钻')) ? 'zuan1' : undefined);
+
+/** 咽: yàn "to swallow" as the verb (咽下, 咽不下, 咽了口唾沫, 咽气); yān "pharynx" (咽喉, 咽炎) and yè (哽咽) live in their words. */
+const yanSwallow: Rule = (a) => {
+  const right = verbComplement(a, '咽');
+  // Not after a classifier: 单个咽下外声囊 is the pharynx.
+  if (/[个只]$/u.test(a.prev)) return undefined;
+  if (/^[下了着过气进回得不]$/u.test(right)) return 'yan4';
+  return a.word === '咽' && /^v/u.test(a.tag) && !a.next ? 'yan4' : undefined;
+};
+
+/**
+ * 差: chà "poor, lacking" as the adjective or verb standing alone or after a degree adverb (太差,
+ * 很差, 较差, 还差一点); chā "difference" (差别, 误差, 偏差) and chāi "errand" (出差) live in their words.
+ */
+const cha: Rule = ({ word, offset, prev, next, prevTag, nextTag }) => {
+  const chars = Array.from(word);
+  if (chars[offset] !== '差') return undefined;
+  // Alone after a clause edge, a word of its own or an adverb (身材差, 太差, 还差); after one
+  // character it is a compound cut apart (基差, 行差踏错).
+  // Ending its clause or before a conjunction or particle (身材差，, 太差而…): not 差平方 "the difference of squares".
+  if (word === '差')
+    return (next === '' || /^(c|u|y)/u.test(nextTag)) &&
+      !/^(m|q)/u.test(prevTag) &&
+      (prev === '' || Array.from(prev).length > 1 || /^[很太较最更挺真好变还就也都不没再又]$/u.test(prev))
+      ? 'cha4'
+      : undefined;
+  return chars.length === 2 && offset === 1 && /^[很太较最更挺真好变]$/u.test(chars[0] ?? '') ? 'cha4' : undefined;
+};
+
+/**
+ * 燕 in a person's given name is yàn "swallow" (张海燕, 霍思燕, 庄燕); Yān is the old state and its
+ * places (前燕, 燕王, 燕京, 燕山), which are no personal names.
+ */
+const yan: Rule = ({ word, offset, tag, prev, next }) => {
+  const chars = Array.from(word);
+  if (!/^nr/u.test(tag) || chars[offset] !== '燕') return undefined;
+  // 前燕, 后燕, 南燕: the states, tagged as names.
+  if (chars.length > 1) return offset > 0 && !/^[前后南北西东]燕$/u.test(word) ? 'yan4' : undefined;
+  return /[前后南北西东]$/u.test(prev) || /^[王国京山赵地军都]/u.test(next) ? undefined : 'yan4';
+};
+
+/**
+ * 调: tiáo "to adjust, to mix" in 上调/下调 of prices and rates (燃油附加费下调, 下调存款准备金率),
+ * in 空调 inside a longer word (空调器), before its result (调成, 调好, 调匀) and after 难 (众口难调);
+ * diào "to transfer; a tune" elsewhere, with the model.
+ */
+const tiao2: Rule = (a) => {
+  const { word, offset, prev } = a;
+  const chars = Array.from(word);
+  if (chars[offset] !== '调') return undefined;
+  // 上调 is also "transferred up" to a team or an office (上调天津队): tiáo only before a figure or a clause edge.
+  if (word === '下调' && offset === 1 && !/^(到|回|去)/u.test(a.next)) return 'tiao2';
+  if (word === '上调' && offset === 1 && (a.next === '' || /^[至了的]$/u.test(a.next) || /^m/u.test(a.nextTag)))
+    return 'tiao2';
+  if (offset > 0 && chars[offset - 1] === '空') return 'tiao2';
+  if (/^[成好匀和整]$/u.test(verbComplement(a, '调'))) return 'tiao2';
+  return word === '调' && prev === '难' ? 'tiao2' : undefined;
+};
+
+/** 行 háng "firm, trade" closing a word for a bank or a shop no dictionary lists (欧洲央行, 洗车行). */
+const hang: Rule = ({ word, offset, isWord }) => {
+  const chars = Array.from(word);
+  return offset === chars.length - 1 && offset > 0 && /[央车商琴银]/u.test(chars[offset - 1] ?? '') && !isWord(word)
+    ? 'hang2'
+    : undefined;
+};
+
+/** 粘: zhān "to stick, to glue" as the verb before where or what it sticks (粘满苍蝇, 粘在墙上); nián "sticky" is the adjective. */
+const zhan: Rule = (a) => {
+  // Not 粘着 niánzhuó "adhesion".
+  if (/^[满在上住到了起]$/u.test(verbComplement(a, '粘'))) return 'zhan1';
+  // Before a noun of two syllables or more (粘苍蝇); 粘|竿 "a sticky pole" is a compound cut apart.
+  return a.word === '粘' && /^n/u.test(a.nextTag) && Array.from(a.next).length > 1 && !/^(d|a)/u.test(a.prevTag)
+    ? 'zhan1'
+    : undefined;
+};
+
+/**
+ * 藏 cáng "to hide" before what is hidden or where (藏私房钱, 把衣裤藏哪了); zàng "Tibetan" before
+ * who or what is Tibetan (藏人, 藏族, 藏语, 藏医).
+ */
+const cangObject: Rule = (a) => {
+  const { word, prev, next, nextTag } = a;
+  if (word !== '藏' || /^[人族语文区医药传民军獒历地式袍香戏剧歌舞茶刀北南东西]/u.test(next)) return undefined;
+  // Tibet itself after 驻, 入, 进, 援, 赴 (驻藏大臣), and 地藏 the bodhisattva; names are not hidden.
+  if (/[驻入进援赴治西地宝]$/u.test(prev) || /^(nr|ns|nt|nz)/u.test(nextTag) || /^ns/u.test(a.prevTag))
+    return undefined;
+  return /^(n|r)/u.test(nextTag) ? 'cang2' : undefined;
+};
+
+/** 觉 jiào "a sleep" after 睡, a classifier or a numeral (睡美容觉, 睡一宿觉, 一觉醒来); jué "to feel" elsewhere. */
+const jiao4: Rule = ({ word, offset, prev, next }) => {
+  if (word === '觉醒' && offset === 0 && prev === '一' && /^来/u.test(next)) return 'jiao4';
+  if (word !== '觉') return undefined;
+  return /[睡个午补容宿晚一两]$/u.test(prev) ? 'jiao4' : undefined;
+};
+
+/**
+ * 汗: hàn "sweat" after what is sweated or how much (出了一把汗, 一身的汗, 捏了把汗); hán the title
+ * "khan" after the name of the one who holds it (拉藏|汗, 伊什木|汗; 可汗, 成吉思汗 are words).
+ */
+const han: Rule = ({ word, prev, prevTag }) => {
+  if (word !== '汗' || prev === '') return undefined;
+  if (/^(nr|ns|nz)/u.test(prevTag) && Array.from(prev).length > 1) return 'han2';
+  return /^(m|q|u|v)/u.test(prevTag) || /[的了把身头脸出流冒擦捏虚冷热滴些]$/u.test(prev) ? 'han4' : undefined;
 };
 
 /** The rules by character: only these characters are looked at. */
@@ -789,7 +998,7 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['抡', lun],
   ['攒', zan],
   ['率', lv],
-  ['藏', cang],
+  ['藏', (a) => cang(a) ?? cangObject(a)],
   ['劲', jin],
   ['卡', qia],
   ['宿', xiu],
@@ -824,6 +1033,17 @@ const RULES: ReadonlyMap<string, Rule> = new Map([
   ['挑', tiao],
   ['儿', er],
   ['丧', sang],
+  ['种', zhongPlant],
+  ['塞', sai],
+  ['钻', zuan],
+  ['咽', yanSwallow],
+  ['差', cha],
+  ['燕', yan],
+  ['调', tiao2],
+  ['行', hang],
+  ['粘', zhan],
+  ['觉', jiao4],
+  ['汗', han],
   ...[...MODAL_NEUTRAL].map((c): [string, Rule] => [c, modalParticle]),
   ...[...SURNAME_READINGS.keys()].map((c): [string, Rule] => [c, surname]),
 ]);

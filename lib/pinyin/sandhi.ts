@@ -141,8 +141,11 @@ export function spokenTones(tokens: readonly SandhiToken[], options: SandhiOptio
       const { body, tone: citationTone } = parseNumbered(cit);
       // A noun suffix in last place is neutral whatever the other source says (肚子, 一下子, 石头).
       const suffix = i === chars.length - 1 && chars.length > 1 && NEUTRAL_SUFFIXES.has(char);
+      // A reduplicated noun that CC-CEDICT writes with a neutral second copy (妞妞, 馍馍, 屁屁, 框框):
+      // the neutral tone of reduplication is obligatory, unlike that of 时候 or 知道.
+      const copy = chars.length === 2 && i === 1 && chars[0] === char && /^n/u.test(t.pos ?? '');
       const infix = chars.length === 3 && i === 1 && (char === '不' || char === '得');
-      const tone = suffix ? citationTone : carefulTone(body, citationTone, t.careful?.[i], chars.length, infix);
+      const tone = suffix || copy ? citationTone : carefulTone(body, citationTone, t.careful?.[i], chars.length, infix);
       syls.push({ char, body, tone, base: tone, triggers: tone === 3, empty: cit === '' });
     });
     words.push({

@@ -6,7 +6,8 @@
  *   - an over-long chunk that is no dictionary word and no name is cut into the dictionary words
  *     that compose it (值得一提的是 → 值得一提|的|是);
  *   - a word that is also an adverb + modal or a copula + preposition is cut apart when what
- *     follows shows the second reading (才能在一年… → 才|能|在…, 工作是从互联网… → 是|从|互联网).
+ *     follows shows the second reading (才能在一年… → 才|能|在…, 工作是从互联网… → 是|从|互联网);
+ *   - 的话 "if" is 的 + 话 "words" after what owns or describes the words (难懂的话, 他的话).
  * Numbers and their magnitudes are handled in lib/segment/numbers.
  */
 import { isNumberUnit } from './numbers';
@@ -34,14 +35,53 @@ const isHanPiece = (p: Piece | undefined): p is Piece => p?.kind === 'han';
  * Function-word pairs that jieba lists as one word with another sense. Each is cut when the
  * word after it starts what the second function word governs:
  *   才能 "talent" | 才 "only then" + 能 "can" before a verb phrase (才能在一年…, 才能完成);
- *   是从 "to obey" | 是 "is" + 从 "from" before the place or source it introduces.
+ *   是从 "to obey" | 是 "is" + 从 "from" before the place or source it introduces;
+ *   着数 "a move" | 着 (aspect) + 数 "several" before a classifier.
  */
 const CUT_BEFORE: ReadonlyMap<string, { parts: [string, string]; before: (tag: string) => boolean }> = new Map([
   // A verb phrase: a verb, a preposition, an adverb or a modal starts it.
   ['才能', { parts: ['才', '能'], before: (t: string) => /^(v|p|d|a)/u.test(t) }],
   // What 从 governs: a noun phrase (互联网, 这里, 北京), a pronoun, a time or a number.
   ['是从', { parts: ['是', '从'], before: (t: string) => /^(n|r|t|s|m|f|eng)/u.test(t) }],
+  // 着数 "a move, a trick" | the aspect particle 着 + 数 "several" before a classifier (点缀着数颗星).
+  ['着数', { parts: ['着', '数'], before: (t: string) => /^(q|m)/u.test(t) }],
 ]);
+
+/** Conjunctions that open a conditional clause closed by 的话 "if" (如果…的话). */
+const CONDITIONAL = new Set([
+  '如果',
+  '要是',
+  '假如',
+  '假若',
+  '假使',
+  '倘若',
+  '倘使',
+  '若',
+  '万一',
+  '如',
+  '若是',
+  '只要',
+  '一旦',
+]);
+/** Pronouns that own what is said: 他的话 "his words". */
+const PERSONAL = /^(我|你|您|他|她|它|我们|你们|他们|她们|咱们|人家|别人|大家|自己)$/u;
+
+/**
+ * 的话 is the particle "if" that closes a conditional clause (你不去的话，…; 如果下雨的话); it is
+ * 的 + 话 "words, what is said" after an adjective, a noun or a personal pronoun that owns or
+ * describes the words (难懂的话, 这老女人的话, 他的话) and before a locative (半懂不懂的话里), unless
+ * a conditional conjunction opened the clause.
+ */
+function wordsNotIf(pieces: readonly Piece[], i: number, classes: WordClasses): boolean {
+  const next = pieces[i + 1];
+  if (isHanPiece(next) && /^[里中上]$/u.test(next.text)) return true;
+  let k = i - 1;
+  for (; k >= 0 && isHanPiece(pieces[k]); k -= 1) if (CONDITIONAL.has((pieces[k] as Piece).text)) return false;
+  const prev = pieces[i - 1];
+  if (!isHanPiece(prev)) return false;
+  const tag = pieceTag(prev, classes);
+  return /^(a|n|l|i)/u.test(tag) || PERSONAL.test(prev.text);
+}
 
 /** The tag of a piece: jieba's, or its class for what jieba's list does not hold. */
 export function pieceTag(p: Piece, classes: WordClasses): string {
@@ -79,7 +119,10 @@ function lexicalPair(a: string, b: string, first: string): boolean {
   return true;
 }
 
-/** Degree adverbs that modify a one-syllable adjective as a phrase (很大, 更好, 太小). */
+/**
+ * Degree adverbs that modify a one-syllable adjective as a phrase (很大, 更好, 太小); 很快 "soon" is
+ * the adverb of time both standards list as a word (很快就来, 他很快得到了回复).
+ */
 const DEGREE = new Set(Array.from('很更太挺越较'));
 /** Prepositions a one-syllable verb takes as the head of its place (放在, 设在, 生于). */
 const VERB_PREPOSITION = new Set(Array.from('在于'));
@@ -105,7 +148,7 @@ function phraseParts(p: Piece, tag: string, classes: WordClasses): string[] | nu
   if (chars.length === 2) {
     const [a = '', b = ''] = chars;
     if (/^(nr|ns|nt|nz)/u.test(tag)) parts = null;
-    else if (DEGREE.has(a) && /^a/u.test(classes.tag(b) ?? '')) parts = [a, b];
+    else if (DEGREE.has(a) && /^a/u.test(classes.tag(b) ?? '') && p.text !== '很快') parts = [a, b];
     else if (VERB_PREPOSITION.has(b) && /^v/u.test(classes.tag(a) ?? '')) parts = [a, b];
   } else if (chars.length === 4) {
     const [a, b] = [chars.slice(0, 2).join(''), chars.slice(2).join('')];
@@ -146,6 +189,12 @@ export function regroup(pieces: readonly Piece[], classes: WordClasses): Piece[]
     const b = split[i + 1];
     if (isHanPiece(a) && isHanPiece(b)) {
       const both = a.text + b.text;
+      // 有的 "some" opens its clause (有的地方还很穷, ，有的则…): the pronoun, not 有 + 的.
+      if (both === '有的' && !isHanPiece(split[i - 1]) && isHanPiece(split[i + 2])) {
+        merged.push({ text: both, kind: 'han' });
+        i += 1;
+        continue;
+      }
       if (
         len(both) <= MAX_MERGED &&
         classes.tag(both) === undefined &&
@@ -167,6 +216,8 @@ export function regroup(pieces: readonly Piece[], classes: WordClasses): Piece[]
     const next = merged[i + 1];
     if (rule && next && rule.before(pieceTag(next, classes)))
       for (const part of rule.parts) out.push({ text: part, kind: 'han' });
+    else if (isHanPiece(p) && p.text === '的话' && wordsNotIf(merged, i, classes))
+      out.push({ text: '的', kind: 'han' }, { text: '话', kind: 'han' });
     else if (isHanPiece(p) && numeralAndClassifier(p.text, classes))
       for (const part of Array.from(p.text)) out.push({ text: part, kind: 'han' });
     else out.push(p);

@@ -21,7 +21,9 @@ const DATE_PARTS = new Set(['年', '月', '日', '号', '时', '点', '分', '�
 
 /**
  * Units and measure words a number takes as part of the same token. Kept to units of quantity,
- * time and money (not every classifier: 一|项 is how most standards cut "one item").
+ * time and money (not every classifier: 一|项 is how most standards cut "one item"); the
+ * classifiers of people, sheets, lines, storeys and sections (人, 张, 条, 位, 层, 节) are cut from
+ * their number by both the PKU and the MSR standard (３|人, １|张, 一|位).
  */
 const UNITS = new Set([
   ...DATE_PARTS,
@@ -55,9 +57,7 @@ const UNITS = new Set([
   '日元',
   '角',
   '块',
-  '人',
   '名',
-  '位',
   '家',
   '户',
   '种',
@@ -68,16 +68,12 @@ const UNITS = new Set([
   '架',
   '座',
   '所',
-  '条',
-  '层',
   '届',
   '期',
   '章',
-  '节',
   '篇',
   '部',
   '本',
-  '张',
   '只',
   '头',
   '套',

@@ -176,6 +176,11 @@ describe('reduplication', () => {
     ['奶奶:nai3,nai3 好:hao3', 'nai3 nai5 | hao3'],
     // Adjectival and literary reduplication keeps its tones: 袅袅 niǎoniǎo.
     ['袅袅:niao3,niao3', 'niao2 niao3'],
+    // A reduplicated noun CC-CEDICT writes neutral stays neutral though another source writes it
+    // full (妞妞 niūniu, 馍馍 mómo); an adverb does not (刚刚 gānggāng, read full aloud).
+    ['妞妞/n:niu1,niu5|niu1,niu1', 'niu1 niu5'],
+    ['馍馍/n:mo2,mo5|mo2,mo2', 'mo2 mo5'],
+    ['刚刚/d:gang1,gang5|gang1,gang1', 'gang1 gang1'],
   ]);
 });
 

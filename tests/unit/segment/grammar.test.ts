@@ -19,6 +19,8 @@ describe('segmentation by grammar, on the real segmenter', () => {
     // 是从: copula + preposition before a source; the idiom 唯命是从 stays one word.
     ['工作是从互联网训练的数据中清除', '|是|从|互联网|'],
     ['他对老板唯命是从。', '|唯命是从|'],
+    // 着数: the aspect particle and "several" before a classifier.
+    ['夜空中点缀着数颗星星。', '|着|数|颗|'],
     // Dictionary words jieba's list lacks: whole again.
     ['下一步工作', '|下一步|'],
     ['也很是吃不消', '|很是|'],
@@ -37,6 +39,17 @@ describe('segmentation by grammar, on the real segmenter', () => {
     ['他把书放在桌子上。', '|放|在|桌子|'],
     ['这是一场比赛。', '|一|场|比赛|'],
     ['这是一项重要的工作。', '|一|项|重要|'],
+    // 有的 "some" opens its clause; after a subject it is 有 + 的.
+    ['有的地方还很穷。', '|有的|地方|'],
+    ['这种东西我家也有的。', '|有|的|'],
+    // 的话 "if" closes a condition; after what owns or describes the words it is 的 + 话.
+    ['接连便是难懂的话，什么君子固穷', '|的|话|'],
+    ['这半懂不懂的话里，', '|的|话|里|'],
+    ['他的话没错。', '|他|的|话|'],
+    ['你不去的话，我也不去。', '|的话|'],
+    ['如果明天下雨的话，比赛就取消。', '|的话|'],
+    // 很快 "soon" is an adverb of time, not degree + adjective.
+    ['他很快就回来了。', '|很快|就|'],
     // ... but not a dictionary word, a four-character noun, an idiom or a unit numbers.ts keeps.
     ['国有企业改革', '|国有企业|'],
     ['管理人员都到了。', '|管理人员|'],

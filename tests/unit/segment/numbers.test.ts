@@ -25,7 +25,7 @@ describe('mergeNumbers', () => {
     ['number:１９９６|han:年', ['１９９６年']],
     ['number:1998|han:年|number:5|han:月|number:12|han:日', ['1998年5月12日']],
     ['number:20|han:多个|han:国家', ['20多个', '国家']],
-    ['number:300|han:余|han:人', ['300余人']],
+    ['number:300|han:余|han:名', ['300余名']],
     ['number:80|punct:%', ['80%']],
     ['number:3|han:个月', ['3个月']],
     ['han:一千|han:三百亿', ['一千三百亿']],
@@ -38,6 +38,11 @@ describe('mergeNumbers', () => {
     // Digits before something that is not a unit, or a time of day, are left alone.
     ['number:4:20|han:凌晨', ['4:20', '凌晨']],
     ['number:25000|han:块', ['25000块']],
+    // The classifiers of people, sheets, lines, storeys and sections are words of their own (３|人,
+    // １|张); units of quantity, money and time stay with the number (3名, 3个月).
+    ['number:３|han:人|han:参加', ['３', '人', '参加']],
+    ['number:１|han:张', ['１', '张']],
+    ['number:3|han:名', ['3名']],
     ['number:10|space: |han:万块', ['10', ' ', '万', '块']],
     // 万户 "lord of ten thousand households" after no number stays whole.
     ['han:封|han:万户', ['封', '万户']],
