@@ -8,9 +8,13 @@ export function LearnerNav({ lang }: { lang: Lang }) {
   return (
     <>
       {' · '}
-      <Link href={page.vocabulary(lang)}>{t('learner.navVocabulary')}</Link>
+      <Link href={page.vocabulary(lang)} prefetch={false}>
+        {t('learner.navVocabulary')}
+      </Link>
       {' · '}
-      <Link href={page.search(lang)}>{t('learner.navSearch')}</Link>
+      <Link href={page.search(lang)} prefetch={false}>
+        {t('learner.navSearch')}
+      </Link>
     </>
   );
 }

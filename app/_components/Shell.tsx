@@ -27,11 +27,15 @@ export function Shell({ lang, children }: { lang: Lang; children: ReactNode }) {
             {t('site.skip')}
           </a>
           <header className="site-head">
-            <Link href={page.home(lang)} className="brand">
+            {/* No prefetch: on a phone, fetching and parsing other pages' payloads while the article
+                starts up took main-thread time from the first tap (and data the reader may never use). */}
+            <Link href={page.home(lang)} className="brand" prefetch={false}>
               <span lang="zh-Hans">对照</span> <span lang="en">Duizhao</span>
             </Link>
             <nav aria-label={t('site.home')}>
-              <Link href={page.home(lang)}>{t('site.home')}</Link>
+              <Link href={page.home(lang)} prefetch={false}>
+                {t('site.home')}
+              </Link>
               <LearnerNav lang={lang} /> {/* learner (issue 5): vocabulary and word search */}
             </nav>
             <LangSwitch lang={lang} />
