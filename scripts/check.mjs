@@ -45,7 +45,8 @@ for (const [name, cmd, args] of steps) {
   if (r.status !== 0) break;
 }
 console.log('\n=== summary');
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(8)} ${r.seconds}s`);
+for (const r of results)
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(Math.max(...steps.map(([n]) => n.length)))} ${r.seconds}s`);
 const failed = results.filter((r) => !r.ok).length;
 const passed = results.length - failed;
 console.log(`checks: ${passed} passed, ${failed} failed`);
